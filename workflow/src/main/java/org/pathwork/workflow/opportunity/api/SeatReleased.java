@@ -1,0 +1,6 @@
+package org.pathwork.workflow.opportunity.api;
+
+public record SeatReleased(String opportunityId,
+        String placementId,
+        int seatsLeft) {
+}

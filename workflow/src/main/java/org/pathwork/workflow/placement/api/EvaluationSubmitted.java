@@ -1,0 +1,6 @@
+package org.pathwork.workflow.placement.api;
+
+public record EvaluationSubmitted(String placementId,
+        DurableSkillRatings ratings,
+        String comment) {
+}

@@ -1,0 +1,8 @@
+package org.pathwork.workflow.placement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record GiveFeedback(@TargetAggregateIdentifier String placementId,
+        String feedbackId,
+        String text) {
+}

@@ -1,0 +1,4 @@
+package org.pathwork.workflow.placement.api;
+
+public record PlacementResumed(String placementId) {
+}

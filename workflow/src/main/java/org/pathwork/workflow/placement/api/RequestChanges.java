@@ -1,0 +1,7 @@
+package org.pathwork.workflow.placement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RequestChanges(@TargetAggregateIdentifier String placementId,
+        String comment) {
+}
