@@ -1,0 +1,55 @@
+package org.pathwork.workflow.opportunity.query;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.SeatReleased;
+import org.pathwork.workflow.opportunity.api.SeatReserved;
+import org.pathwork.workflow.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("opportunity-projection")
+public class OpportunityProjection implements Projection {
+
+    private final JdbcClient jdbc;
+
+    public OpportunityProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void reset() {
+        jdbc.sql("delete from opportunity_summary").update();
+    }
+
+    @EventHandler
+    void on(OpportunityPublished e, @Timestamp Instant at) {
+        jdbc.sql("""
+                insert into opportunity_summary (opportunity_id, title, employer_id, description, career_cluster, stage,
+                    type, paid, seats, seats_left, minimum_age, supervisor_id, required_hours, published_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.opportunityId(), e.title(), e.employerId(), e.description(), e.careerCluster(),
+                        e.stage().name(), e.type().name(), e.paid(), e.seats(), e.seats(), e.minimumAge(),
+                        e.supervisorId(), e.requiredHours(), java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(SeatReserved e) {
+        seatsLeft(e.opportunityId(), e.seatsLeft());
+    }
+
+    @EventHandler
+    void on(SeatReleased e) {
+        seatsLeft(e.opportunityId(), e.seatsLeft());
+    }
+
+    private void seatsLeft(String opportunityId, int seatsLeft) {
+        jdbc.sql("update opportunity_summary set seats_left = ? where opportunity_id = ?")
+                .params(seatsLeft, opportunityId).update();
+    }
+}

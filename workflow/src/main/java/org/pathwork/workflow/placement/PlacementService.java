@@ -1,0 +1,321 @@
+package org.pathwork.workflow.placement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.pathwork.workflow.audit.AuditTimeline;
+import org.pathwork.workflow.audit.TimelineEntry;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.CommandDispatcher;
+import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.opportunity.api.ReserveSeat;
+import org.pathwork.workflow.opportunity.query.OpportunityQueries;
+import org.pathwork.workflow.opportunity.query.OpportunityView;
+import org.pathwork.workflow.people.GuardianConsents;
+import org.pathwork.workflow.people.PeopleDirectory;
+import org.pathwork.workflow.placement.api.*;
+import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.pathwork.workflow.placement.query.PlacementView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything a person can do to or read about a placement; the HTTP API and the UI both call this.
+ * Every method takes the acting person, checks their role and their relationship to the placement
+ * (a student acts on their own placements, a supervisor on those they supervise), then sends the
+ * command. A placement the actor may not see is {@link NotFound}; one they see but may not change
+ * this way is {@link Forbidden}; a command the rules refuse is a {@link RuleViolation}. In each
+ * case nothing changes.
+ */
+@Service
+@Transactional
+public class PlacementService {
+
+    /** A placement with everything recorded during it, for its detail page. */
+    public record Details(PlacementView placement, List<PlacementView.HoursEntry> hours,
+                          List<PlacementView.Feedback> feedback, List<PlacementView.Reflection> reflections) {
+    }
+
+    private final CommandDispatcher commands;
+    private final PlacementQueries placements;
+    private final OpportunityQueries opportunities;
+    private final PeopleDirectory people;
+    private final GuardianConsents consents;
+    private final AuditTimeline timeline;
+    private final Clock clock;
+
+    public PlacementService(CommandDispatcher commands, PlacementQueries placements, OpportunityQueries opportunities,
+                            PeopleDirectory people, GuardianConsents consents, AuditTimeline timeline, Clock clock) {
+        this.commands = commands;
+        this.placements = placements;
+        this.opportunities = opportunities;
+        this.people = people;
+        this.consents = consents;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PlacementView get(Actor actor, String placementId) {
+        return visible(actor, placementId);
+    }
+
+    @Transactional(readOnly = true)
+    public Details details(Actor actor, String placementId) {
+        PlacementView p = visible(actor, placementId);
+        return new Details(p, placements.hours(p.id()), placements.feedback(p.id()), placements.reflections(p.id()));
+    }
+
+    /** The placements the actor may see, newest first; status null means any. */
+    @Transactional(readOnly = true)
+    public List<PlacementView> list(Actor actor, PlacementStatus status, int offset, int limit) {
+        PlacementQueries.Scope scope = switch (actor.role()) {
+            case COORDINATOR -> PlacementQueries.Scope.ALL;
+            case STUDENT -> new PlacementQueries.Scope(actor.personId(), null);
+            case SUPERVISOR -> new PlacementQueries.Scope(null, actor.personId());
+            default -> null;
+        };
+        if (scope == null) {
+            return List.of();
+        }
+        return placements.list(scope, status, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(Actor actor, String placementId) {
+        visible(actor, placementId);
+        return timeline.of(placementId);
+    }
+
+    // --- application ---------------------------------------------------------------------------
+
+    public String apply(Actor actor, String opportunityId, List<String> learningGoals, LocalDate plannedStart,
+                        LocalDate plannedEnd) {
+        if (!actor.is(Role.STUDENT)) {
+            throw new Forbidden("Only students can apply for an opportunity.");
+        }
+        OpportunityView opportunity = opportunities.findById(required(opportunityId, "opportunityId"))
+                .orElseThrow(() -> new NotFound("There is no opportunity " + opportunityId + "."));
+        String placementId = UUID.randomUUID().toString();
+        commands.send(actor, null, new SubmitApplication(placementId, opportunity.id(), actor.personId(),
+                learningGoals, plannedStart, plannedEnd, opportunity.minimumAge()));
+        return placementId;
+    }
+
+    public PlacementStatus requestChanges(Actor actor, String placementId, String comment) {
+        coordinatorOn(actor, placementId, "request changes");
+        return send(actor, placementId, comment, new RequestChanges(placementId, comment));
+    }
+
+    public PlacementStatus revise(Actor actor, String placementId, List<String> learningGoals, LocalDate plannedStart,
+                                  LocalDate plannedEnd) {
+        itsStudent(actor, placementId, "revise this application");
+        return send(actor, placementId, null, new ReviseApplication(placementId, learningGoals, plannedStart, plannedEnd));
+    }
+
+    /**
+     * Approves and takes a seat of the opportunity in one transaction: if no seat is left, the
+     * placement stays APPLIED. Supervisor and required hours default to the opportunity's.
+     */
+    public PlacementStatus approve(Actor actor, String placementId, String supervisorId, Integer requiredHours,
+                                   String comment) {
+        PlacementView p = coordinatorOn(actor, placementId, "approve placements");
+        OpportunityView opportunity = opportunities.findById(p.opportunityId())
+                .orElseThrow(() -> new IllegalStateException("PW-SVC-001 placement " + placementId + " names an unknown opportunity"));
+        String supervisor = supervisorId != null ? supervisorId : opportunity.supervisorId();
+        if (supervisor == null) {
+            throw RuleViolation.invalid("placement.supervisor-missing",
+                    "Choose a workplace supervisor: this opportunity has none by default.");
+        }
+        people.findById(supervisor).filter(s -> s.role() == Role.SUPERVISOR && s.active())
+                .orElseThrow(() -> RuleViolation.invalid("placement.unknown-supervisor",
+                        "There is no active supervisor " + supervisor + "."));
+        int hours = requiredHours != null ? requiredHours : opportunity.requiredHours();
+        return send(actor, placementId, comment,
+                new ApprovePlacement(placementId, supervisor, hours, comment),
+                new ReserveSeat(opportunity.id(), placementId));
+    }
+
+    public PlacementStatus reject(Actor actor, String placementId, String reason) {
+        coordinatorOn(actor, placementId, "reject applications");
+        return send(actor, placementId, reason, new RejectApplication(placementId, reason));
+    }
+
+    /** The guardian's name and relationship go to the people directory; the event keeps only the consent id. */
+    public PlacementStatus recordGuardianConsent(Actor actor, String placementId, String guardianName,
+                                                 String relationship, LocalDate consentedOn) {
+        coordinatorOn(actor, placementId, "record guardian consent");
+        String name = text(guardianName, "guardianName", 200);
+        String rel = text(relationship, "relationship", 100);
+        if (consentedOn == null) {
+            throw RuleViolation.invalid("consent.date-missing", "Say on which day the guardian consented.");
+        }
+        String consentId = UUID.randomUUID().toString();
+        commands.send(actor, null, new RecordGuardianConsent(placementId, consentId, consentedOn));
+        consents.record(new GuardianConsents.Consent(consentId, placementId, name, rel, consentedOn, actor.personId(),
+                clock.instant()));
+        return statusOf(placementId);
+    }
+
+    // --- the placement itself -------------------------------------------------------------------
+
+    public PlacementStatus start(Actor actor, String placementId) {
+        itsSupervisorOrCoordinator(actor, placementId, "start this placement");
+        return send(actor, placementId, null, new StartPlacement(placementId));
+    }
+
+    public String logHours(Actor actor, String placementId, LocalDate date, int minutes, String activity) {
+        itsSupervisor(actor, placementId, "log hours");
+        String entryId = UUID.randomUUID().toString();
+        commands.send(actor, null, new LogHours(placementId, entryId, date, minutes, activity));
+        return entryId;
+    }
+
+    public PlacementStatus voidHours(Actor actor, String placementId, String entryId, String reason) {
+        itsSupervisorOrCoordinator(actor, placementId, "void hours");
+        return send(actor, placementId, reason, new VoidHours(placementId, required(entryId, "entryId"), reason));
+    }
+
+    public String giveFeedback(Actor actor, String placementId, String text) {
+        itsSupervisor(actor, placementId, "give feedback");
+        String feedbackId = UUID.randomUUID().toString();
+        commands.send(actor, null, new GiveFeedback(placementId, feedbackId, text));
+        return feedbackId;
+    }
+
+    public String submitReflection(Actor actor, String placementId, String text, boolean finalReflection) {
+        itsStudent(actor, placementId, "write reflections");
+        String reflectionId = UUID.randomUUID().toString();
+        commands.send(actor, null, new SubmitReflection(placementId, reflectionId, text, finalReflection));
+        return reflectionId;
+    }
+
+    public PlacementStatus acceptReflection(Actor actor, String placementId, String reflectionId, String comment) {
+        coordinatorOn(actor, placementId, "review reflections");
+        return send(actor, placementId, null, new AcceptReflection(placementId, required(reflectionId, "reflectionId"), comment));
+    }
+
+    public PlacementStatus returnReflection(Actor actor, String placementId, String reflectionId, String comment) {
+        coordinatorOn(actor, placementId, "review reflections");
+        return send(actor, placementId, comment, new ReturnReflection(placementId, required(reflectionId, "reflectionId"), comment));
+    }
+
+    public PlacementStatus end(Actor actor, String placementId) {
+        itsSupervisorOrCoordinator(actor, placementId, "end this placement");
+        return send(actor, placementId, null, new EndPlacement(placementId));
+    }
+
+    public PlacementStatus submitEvaluation(Actor actor, String placementId, DurableSkillRatings ratings, String comment) {
+        itsSupervisor(actor, placementId, "submit the final evaluation");
+        if (ratings == null) {
+            throw RuleViolation.invalid("evaluation.ratings-missing", "Rate each of the six durable skills from 1 to 4.");
+        }
+        return send(actor, placementId, null, new SubmitEvaluation(placementId, ratings, comment));
+    }
+
+    public PlacementStatus complete(Actor actor, String placementId, String comment) {
+        coordinatorOn(actor, placementId, "sign off completions");
+        return send(actor, placementId, comment, new CompletePlacement(placementId, comment));
+    }
+
+    public PlacementStatus withdraw(Actor actor, String placementId, String reason) {
+        itsStudent(actor, placementId, "withdraw from this placement");
+        return send(actor, placementId, reason, new WithdrawPlacement(placementId, reason));
+    }
+
+    public PlacementStatus terminate(Actor actor, String placementId, String reason) {
+        coordinatorOn(actor, placementId, "terminate placements");
+        return send(actor, placementId, reason, new TerminatePlacement(placementId, reason));
+    }
+
+    public PlacementStatus suspend(Actor actor, String placementId, String reason) {
+        coordinatorOn(actor, placementId, "suspend placements");
+        return send(actor, placementId, reason, new SuspendPlacement(placementId, reason));
+    }
+
+    public PlacementStatus resume(Actor actor, String placementId) {
+        coordinatorOn(actor, placementId, "resume placements");
+        return send(actor, placementId, null, new ResumePlacement(placementId));
+    }
+
+    // --- who may do what ------------------------------------------------------------------------
+
+    private PlacementStatus send(Actor actor, String placementId, String reason, Object... cmds) {
+        commands.send(actor, reason, cmds);
+        return statusOf(placementId);
+    }
+
+    private PlacementStatus statusOf(String placementId) {
+        return placements.findById(placementId).map(PlacementView::status).orElseThrow();
+    }
+
+    /** The placement if the actor may see it: coordinators all, students and supervisors their own. */
+    private PlacementView visible(Actor actor, String placementId) {
+        PlacementView p = placements.findById(required(placementId, "placementId"))
+                .orElseThrow(() -> NotFound.placement(placementId));
+        boolean sees = switch (actor.role()) {
+            case COORDINATOR -> true;
+            case STUDENT, SUPERVISOR -> p.involves(actor.personId());
+            default -> false;
+        };
+        if (!sees) {
+            throw NotFound.placement(placementId);
+        }
+        return p;
+    }
+
+    private PlacementView coordinatorOn(Actor actor, String placementId, String what) {
+        PlacementView p = visible(actor, placementId);
+        if (!actor.is(Role.COORDINATOR)) {
+            throw new Forbidden("Only coordinators can " + what + ".");
+        }
+        return p;
+    }
+
+    private PlacementView itsStudent(Actor actor, String placementId, String what) {
+        PlacementView p = visible(actor, placementId);
+        if (!(actor.is(Role.STUDENT) && actor.personId().equals(p.studentId()))) {
+            throw new Forbidden("Only the placement's student can " + what + ".");
+        }
+        return p;
+    }
+
+    private PlacementView itsSupervisor(Actor actor, String placementId, String what) {
+        PlacementView p = visible(actor, placementId);
+        if (!(actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()))) {
+            throw new Forbidden("Only the placement's supervisor can " + what + ".");
+        }
+        return p;
+    }
+
+    private PlacementView itsSupervisorOrCoordinator(Actor actor, String placementId, String what) {
+        PlacementView p = visible(actor, placementId);
+        boolean allowed = actor.is(Role.COORDINATOR)
+                || (actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()));
+        if (!allowed) {
+            throw new Forbidden("Only the placement's supervisor or a coordinator can " + what + ".");
+        }
+        return p;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("request.missing-" + field, "The " + field + " is missing.");
+        }
+        return value;
+    }
+
+    private static String text(String value, String field, int max) {
+        String v = required(value, field).strip();
+        if (v.length() > max) {
+            throw RuleViolation.invalid("request.too-long-" + field, "The " + field + " may be at most " + max + " characters.");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,182 @@
+package org.pathwork.workflow.placement.process;
+
+import static org.pathwork.workflow.placement.process.PlacementProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.pathwork.workflow.common.AuditMetadata;
+import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.config.PathworkProperties;
+import org.pathwork.workflow.placement.api.*;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the placement's BPMN process when the aggregate records a change: starts it, completes the
+ * user task the change answers, or correlates a message. It runs in the command's transaction, so
+ * the events and the process step commit together; if the process cannot follow (no such task, no
+ * one waiting for the message), the exception rolls the command back rather than letting the two
+ * drift apart.
+ */
+@Component
+@ProcessingGroup("placement-process")
+class PlacementProcessBridge {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final PathworkProperties settings;
+    private final Clock clock;
+
+    PlacementProcessBridge(RuntimeService runtime, TaskService tasks, PathworkProperties settings, Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted e) {
+        Map<String, Object> variables = new HashMap<>(plannedDates(e.plannedStart(), e.plannedEnd()));
+        variables.put("placementId", e.placementId());
+        variables.put("studentId", e.studentId());
+        variables.put("reviewDueAt", reviewDueAt());
+        variables.put("hoursReminderAfter", settings.hoursReminder().toString());
+        runtime.startProcessInstanceByKey(KEY, e.placementId(), variables);
+    }
+
+    @EventHandler
+    void on(ChangesRequested e) {
+        complete(e.placementId(), REVIEW_APPLICATION, Map.of("decision", "changes"));
+    }
+
+    @EventHandler
+    void on(ApplicationRevised e) {
+        Map<String, Object> variables = new HashMap<>(plannedDates(e.plannedStart(), e.plannedEnd()));
+        variables.put("reviewDueAt", reviewDueAt());
+        complete(e.placementId(), REVISE_APPLICATION, variables);
+    }
+
+    @EventHandler
+    void on(PlacementApproved e) {
+        complete(e.placementId(), REVIEW_APPLICATION, Map.of("decision", "approved",
+                "guardianConsentRequired", e.guardianConsentRequired(), "supervisorId", e.supervisorId()));
+    }
+
+    @EventHandler
+    void on(ApplicationRejected e) {
+        complete(e.placementId(), REVIEW_APPLICATION, Map.of("decision", "rejected"));
+    }
+
+    @EventHandler
+    void on(GuardianConsentRecorded e) {
+        complete(e.placementId(), RECORD_GUARDIAN_CONSENT, Map.of());
+    }
+
+    @EventHandler
+    void on(PlacementStarted e) {
+        complete(e.placementId(), START_PLACEMENT, Map.of());
+    }
+
+    /** Restarts the "supervisor silent" clock; hours logged after the active phase meet no one waiting. */
+    @EventHandler
+    void on(HoursLogged e) {
+        runtime.createMessageCorrelation(MSG_HOURS_LOGGED).processInstanceBusinessKey(e.placementId())
+                .correlateAllWithResult();
+    }
+
+    @EventHandler
+    void on(PlacementEnded e, @MetaDataValue(AuditMetadata.SOURCE) String source) {
+        if (!causedByProcess(source)) {
+            correlate(e.placementId(), MSG_PLACEMENT_ENDED);
+        }
+    }
+
+    @EventHandler
+    void on(PlacementSuspended e) {
+        correlate(e.placementId(), MSG_PLACEMENT_SUSPENDED);
+    }
+
+    @EventHandler
+    void on(PlacementResumed e) {
+        correlate(e.placementId(), MSG_PLACEMENT_RESUMED);
+    }
+
+    @EventHandler
+    void on(ReflectionSubmitted e) {
+        if (e.finalReflection()) {
+            correlate(e.placementId(), MSG_FINAL_REFLECTION_SUBMITTED);
+        }
+    }
+
+    @EventHandler
+    void on(ReflectionAccepted e) {
+        if (e.finalReflection()) {
+            complete(e.placementId(), REVIEW_REFLECTION, Map.of("reflectionDecision", "accepted"));
+        }
+    }
+
+    @EventHandler
+    void on(ReflectionReturned e) {
+        if (e.finalReflection()) {
+            complete(e.placementId(), REVIEW_REFLECTION, Map.of("reflectionDecision", "returned"));
+        }
+    }
+
+    @EventHandler
+    void on(EvaluationSubmitted e) {
+        complete(e.placementId(), FINAL_EVALUATION, Map.of());
+    }
+
+    @EventHandler
+    void on(PlacementCompleted e) {
+        complete(e.placementId(), SIGN_OFF_COMPLETION, Map.of());
+    }
+
+    @EventHandler
+    void on(PlacementWithdrawn e) {
+        correlate(e.placementId(), MSG_PLACEMENT_WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(PlacementTerminated e) {
+        correlate(e.placementId(), MSG_PLACEMENT_TERMINATED);
+    }
+
+    private void complete(String placementId, String taskKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(placementId).taskDefinitionKey(taskKey)
+                .singleResult();
+        if (task == null) {
+            throw new IllegalStateException("PW-BRIDGE-001 placement " + placementId
+                    + ": its process has no open task " + taskKey + "; process and aggregate disagree");
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void correlate(String placementId, String message) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(placementId).correlateWithResult();
+    }
+
+    /** The process ended the placement itself (planned end date reached): it needs no message. */
+    private static boolean causedByProcess(String source) {
+        return Source.TIMER.code().equals(source) || Source.PROCESS.code().equals(source);
+    }
+
+    private Date reviewDueAt() {
+        return Date.from(clock.instant().plus(settings.reviewDue()));
+    }
+
+    /** The start task is due on the first day; the placement ends when its last planned day is over. */
+    private Map<String, Object> plannedDates(LocalDate plannedStart, LocalDate plannedEnd) {
+        return Map.of(
+                "plannedStartAt", Date.from(plannedStart.atStartOfDay(settings.timeZone()).toInstant()),
+                "plannedEndAt", Date.from(plannedEnd.plusDays(1).atStartOfDay(settings.timeZone()).toInstant()));
+    }
+}

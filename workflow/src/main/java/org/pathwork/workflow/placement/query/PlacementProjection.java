@@ -1,0 +1,215 @@
+package org.pathwork.workflow.placement.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.pathwork.workflow.common.AuditMetadata;
+import org.pathwork.workflow.placement.api.*;
+import org.pathwork.workflow.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps the placement read models (summary, hours, feedback, reflections) in step with the events. */
+@Component
+@ProcessingGroup("placement-projection")
+public class PlacementProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public PlacementProjection(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void reset() {
+        for (String table : new String[]{"placement_summary", "placement_hours", "placement_feedback", "placement_reflection"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted e, @Timestamp Instant at) {
+        jdbc.sql("""
+                insert into placement_summary (placement_id, opportunity_id, student_id, status, learning_goals,
+                    planned_start, planned_end, applied_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
+                        toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(), ts(at), ts(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(ChangesRequested e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.CHANGES_REQUESTED, e.comment(), at);
+    }
+
+    @EventHandler
+    void on(ApplicationRevised e, @Timestamp Instant at) {
+        jdbc.sql("""
+                update placement_summary set status = ?, learning_goals = ?, planned_start = ?, planned_end = ?,
+                    status_reason = null, updated_at = ? where placement_id = ?""")
+                .params(PlacementStatus.APPLIED.name(), toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(),
+                        ts(at), e.placementId())
+                .update();
+    }
+
+    @EventHandler
+    void on(PlacementApproved e, @Timestamp Instant at) {
+        jdbc.sql("""
+                update placement_summary set status = ?, supervisor_id = ?, required_hours = ?,
+                    guardian_consent_required = ?, status_reason = null, updated_at = ? where placement_id = ?""")
+                .params(PlacementStatus.APPROVED.name(), e.supervisorId(), e.requiredHours(),
+                        e.guardianConsentRequired(), ts(at), e.placementId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ApplicationRejected e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.REJECTED, e.reason(), at);
+    }
+
+    @EventHandler
+    void on(GuardianConsentRecorded e, @Timestamp Instant at) {
+        jdbc.sql("update placement_summary set guardian_consent_id = ?, updated_at = ? where placement_id = ?")
+                .params(e.consentId(), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(PlacementStarted e, @Timestamp Instant at) {
+        jdbc.sql("update placement_summary set status = ?, started_on = ?, updated_at = ? where placement_id = ?")
+                .params(PlacementStatus.ACTIVE.name(), e.startedOn(), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(HoursLogged e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
+        jdbc.sql("""
+                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(), actorId, ts(at))
+                .update();
+        jdbc.sql("update placement_summary set logged_minutes = logged_minutes + ?, updated_at = ? where placement_id = ?")
+                .params(e.minutes(), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(HoursVoided e, @Timestamp Instant at) {
+        jdbc.sql("update placement_hours set voided = true, void_reason = ? where entry_id = ?")
+                .params(e.reason(), e.entryId()).update();
+        jdbc.sql("update placement_summary set logged_minutes = logged_minutes - ?, updated_at = ? where placement_id = ?")
+                .params(e.minutes(), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(FeedbackGiven e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
+        jdbc.sql("insert into placement_feedback (feedback_id, placement_id, text, given_by, given_at) values (?, ?, ?, ?, ?)")
+                .params(e.feedbackId(), e.placementId(), e.text(), actorId, ts(at)).update();
+        touch(e.placementId(), at);
+    }
+
+    @EventHandler
+    void on(ReflectionSubmitted e, @Timestamp Instant at) {
+        jdbc.sql("""
+                insert into placement_reflection (reflection_id, placement_id, text, final_reflection, state, submitted_at)
+                values (?, ?, ?, ?, 'SUBMITTED', ?)""")
+                .params(e.reflectionId(), e.placementId(), e.text(), e.finalReflection(), ts(at)).update();
+        if (e.finalReflection()) {
+            finalReflection(e.placementId(), "SUBMITTED", at);
+        } else {
+            touch(e.placementId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(ReflectionAccepted e, @Timestamp Instant at) {
+        reviewed(e.placementId(), e.reflectionId(), e.finalReflection(), "ACCEPTED", e.comment(), at);
+    }
+
+    @EventHandler
+    void on(ReflectionReturned e, @Timestamp Instant at) {
+        reviewed(e.placementId(), e.reflectionId(), e.finalReflection(), "RETURNED", e.comment(), at);
+    }
+
+    @EventHandler
+    void on(PlacementEnded e, @Timestamp Instant at) {
+        jdbc.sql("update placement_summary set status = ?, ended_on = ?, updated_at = ? where placement_id = ?")
+                .params(PlacementStatus.ENDED.name(), e.endedOn(), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(EvaluationSubmitted e, @Timestamp Instant at) {
+        Map<String, Object> evaluation = new LinkedHashMap<>(e.ratings().asMap());
+        evaluation.put("comment", e.comment());
+        jdbc.sql("update placement_summary set evaluation = ?, updated_at = ? where placement_id = ?")
+                .params(toJson(evaluation), ts(at), e.placementId()).update();
+    }
+
+    @EventHandler
+    void on(PlacementCompleted e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.COMPLETED, null, at);
+    }
+
+    @EventHandler
+    void on(PlacementWithdrawn e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.WITHDRAWN, e.reason(), at);
+    }
+
+    @EventHandler
+    void on(PlacementTerminated e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.TERMINATED, e.reason(), at);
+    }
+
+    @EventHandler
+    void on(PlacementSuspended e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.SUSPENDED, e.reason(), at);
+    }
+
+    @EventHandler
+    void on(PlacementResumed e, @Timestamp Instant at) {
+        status(e.placementId(), PlacementStatus.ACTIVE, null, at);
+    }
+
+    private void status(String placementId, PlacementStatus status, String reason, Instant at) {
+        jdbc.sql("update placement_summary set status = ?, status_reason = ?, updated_at = ? where placement_id = ?")
+                .params(status.name(), reason, ts(at), placementId).update();
+    }
+
+    private void reviewed(String placementId, String reflectionId, boolean finalReflection, String state,
+                          String comment, Instant at) {
+        jdbc.sql("update placement_reflection set state = ?, review_comment = ? where reflection_id = ?")
+                .params(state, comment, reflectionId).update();
+        if (finalReflection) {
+            finalReflection(placementId, state, at);
+        } else {
+            touch(placementId, at);
+        }
+    }
+
+    private void finalReflection(String placementId, String state, Instant at) {
+        jdbc.sql("update placement_summary set final_reflection_state = ?, updated_at = ? where placement_id = ?")
+                .params(state, ts(at), placementId).update();
+    }
+
+    private void touch(String placementId, Instant at) {
+        jdbc.sql("update placement_summary set updated_at = ? where placement_id = ?").params(ts(at), placementId).update();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.sql.Timestamp ts(Instant at) {
+        return java.sql.Timestamp.from(at);
+    }
+}

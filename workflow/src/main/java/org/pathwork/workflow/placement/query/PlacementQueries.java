@@ -1,0 +1,138 @@
+package org.pathwork.workflow.placement.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads of the placement read models. No authorization here: the application services decide
+ * who may see what and call these with the right scope.
+ */
+@Component
+public class PlacementQueries {
+
+    /** Which placements a list covers: a student's own, a supervisor's own, or all (null ids). */
+    public record Scope(String studentId, String supervisorId) {
+        public static final Scope ALL = new Scope(null, null);
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public PlacementQueries(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<PlacementView> findById(String placementId) {
+        return jdbc.sql("select * from placement_summary where placement_id = ?").param(placementId)
+                .query(this::view).optional();
+    }
+
+    /** A page of placements in the scope, newest application first; status null means any. */
+    public List<PlacementView> list(Scope scope, PlacementStatus status, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select * from placement_summary where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (scope.studentId() != null) {
+            sql.append(" and student_id = ?");
+            params.add(scope.studentId());
+        }
+        if (scope.supervisorId() != null) {
+            sql.append(" and supervisor_id = ?");
+            params.add(scope.supervisorId());
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        sql.append(" order by applied_at desc, placement_id offset ? rows fetch next ? rows only");
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+    }
+
+    public Map<PlacementStatus, Long> countByStatus() {
+        Map<PlacementStatus, Long> counts = new EnumMap<>(PlacementStatus.class);
+        for (PlacementStatus s : PlacementStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from placement_summary group by status")
+                .query(rs -> {
+                    counts.put(PlacementStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    public List<PlacementView.HoursEntry> hours(String placementId) {
+        return jdbc.sql("select * from placement_hours where placement_id = ? order by work_date, logged_at")
+                .param(placementId)
+                .query((rs, n) -> new PlacementView.HoursEntry(rs.getString("entry_id"),
+                        rs.getObject("work_date", LocalDate.class), rs.getInt("minutes"), rs.getString("activity"),
+                        rs.getString("logged_by"), rs.getTimestamp("logged_at").toInstant(), rs.getBoolean("voided"),
+                        rs.getString("void_reason")))
+                .list();
+    }
+
+    public List<PlacementView.Feedback> feedback(String placementId) {
+        return jdbc.sql("select * from placement_feedback where placement_id = ? order by given_at")
+                .param(placementId)
+                .query((rs, n) -> new PlacementView.Feedback(rs.getString("feedback_id"), rs.getString("text"),
+                        rs.getString("given_by"), rs.getTimestamp("given_at").toInstant()))
+                .list();
+    }
+
+    public List<PlacementView.Reflection> reflections(String placementId) {
+        return jdbc.sql("select * from placement_reflection where placement_id = ? order by submitted_at")
+                .param(placementId)
+                .query((rs, n) -> new PlacementView.Reflection(rs.getString("reflection_id"), rs.getString("text"),
+                        rs.getBoolean("final_reflection"), rs.getString("state"), rs.getString("review_comment"),
+                        rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
+    /** Every placement id with its status, for the consistency check. */
+    public Map<String, PlacementStatus> allStatuses() {
+        Map<String, PlacementStatus> result = new java.util.LinkedHashMap<>();
+        jdbc.sql("select placement_id, status from placement_summary order by placement_id")
+                .query(rs -> {
+                    result.put(rs.getString("placement_id"), PlacementStatus.valueOf(rs.getString("status")));
+                });
+        return result;
+    }
+
+    private PlacementView view(ResultSet rs, int row) throws SQLException {
+        int requiredHours = rs.getInt("required_hours");
+        Integer required = rs.wasNull() ? null : requiredHours;
+        String evaluation = rs.getString("evaluation");
+        return new PlacementView(rs.getString("placement_id"), rs.getString("opportunity_id"),
+                rs.getString("student_id"), rs.getString("supervisor_id"),
+                PlacementStatus.valueOf(rs.getString("status")),
+                fromJson(rs.getString("learning_goals"), new TypeReference<List<String>>() { }),
+                rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+                required, rs.getInt("logged_minutes"), rs.getBoolean("guardian_consent_required"),
+                rs.getString("guardian_consent_id"), rs.getObject("started_on", LocalDate.class),
+                rs.getObject("ended_on", LocalDate.class), rs.getString("final_reflection_state"),
+                evaluation == null ? null : fromJson(evaluation, new TypeReference<Map<String, Object>>() { }),
+                rs.getString("status_reason"), rs.getTimestamp("applied_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private <T> T fromJson(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("PW-PROJ-010 unreadable JSON in placement read model", e);
+        }
+    }
+}

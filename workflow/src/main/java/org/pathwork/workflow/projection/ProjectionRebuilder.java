@@ -1,0 +1,61 @@
+package org.pathwork.workflow.projection;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rebuilds every read model from the event store: empties them, then feeds them every event in
+ * global order through their own {@code @EventHandler} methods. One transaction: readers see the
+ * old read models until the new ones are complete, and a failed rebuild changes nothing.
+ */
+@Component
+public class ProjectionRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
+
+    private final EventStorageEngine storage;
+    private final List<Projection> projections;
+
+    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections) {
+        this.storage = storage;
+        this.projections = projections;
+    }
+
+    /** @param progress told the number of events replayed so far, every 10 000 events and at the end */
+    @Transactional
+    public long rebuildAll(LongConsumer progress) {
+        log.info("PW-PROJ-001 rebuilding {} read models from the event store", projections.size());
+        projections.forEach(Projection::reset);
+        List<AnnotationEventHandlerAdapter> handlers = projections.stream()
+                .map(AnnotationEventHandlerAdapter::new).toList();
+        AtomicLong count = new AtomicLong();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            events.forEach(event -> {
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        try {
+                            handler.handle(event);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("PW-PROJ-002 replay failed at event " + event.getIdentifier(), e);
+                        }
+                    }
+                }
+                if (count.incrementAndGet() % 10_000 == 0) {
+                    progress.accept(count.get());
+                }
+            });
+        }
+        progress.accept(count.get());
+        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
+        return count.get();
+    }
+}
