@@ -1,5 +1,6 @@
 package org.pathwork.workflow.audit;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +31,30 @@ public class AuditTimeline {
         List<TimelineEntry> entries = new ArrayList<>();
         eventStore.readEvents(placementId).asStream().forEach(event -> entries.add(entry(event)));
         entries.addAll(processHistory.stepsOf(placementId));
-        // Stable sort: events keep their stream order; a process step lands after the event that caused it.
-        entries.sort(Comparator.comparing(TimelineEntry::at));
+        entries.sort(ORDER);
         List<TimelineEntry> numbered = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             numbered.add(entries.get(i).withSeq(i + 1));
         }
         return numbered;
+    }
+
+    /**
+     * The engine records times to the millisecond, the event store finer. Within one millisecond the
+     * cause comes first: a person's event, then a timer firing, the tasks closed, what the timer made
+     * the aggregate do, and the tasks opened. The sort is stable, so events keep their stream order.
+     */
+    private static final Comparator<TimelineEntry> ORDER = Comparator
+            .comparing((TimelineEntry e) -> e.at().truncatedTo(ChronoUnit.MILLIS))
+            .thenComparingInt(AuditTimeline::rankWithinMillisecond);
+
+    private static int rankWithinMillisecond(TimelineEntry e) {
+        return switch (e.type()) {
+            case "TimerFired" -> 1;
+            case "TaskCompleted", "TaskCancelled" -> 2;
+            case "TaskCreated" -> 4;
+            default -> "timer".equals(e.source()) ? 3 : 0;
+        };
     }
 
     private static TimelineEntry entry(DomainEventMessage<?> event) {

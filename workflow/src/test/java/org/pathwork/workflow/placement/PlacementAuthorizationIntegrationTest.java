@@ -1,0 +1,128 @@
+package org.pathwork.workflow.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathwork.workflow.Fixtures;
+import org.pathwork.workflow.IntegrationTest;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Each role is refused what it may not do, in the service layer that UI and API share: a
+ * placement someone may not see is NotFound (no existence leak), an action they may not take on
+ * one they see is Forbidden, and in both cases no event is written.
+ */
+class PlacementAuthorizationIntegrationTest extends IntegrationTest {
+
+    @Autowired PlacementService placements;
+    @Autowired PlacementQueries queries;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Fixtures given;
+
+    Actor coordinator;
+    Actor supervisor;
+    Actor otherSupervisor;
+    Actor student;
+    Actor otherStudent;
+    Actor admin;
+    String id;
+
+    @BeforeEach
+    void anActivePlacement() {
+        coordinator = given.coordinator();
+        supervisor = given.supervisor();
+        otherSupervisor = given.supervisor();
+        student = given.student(18);
+        otherStudent = given.student(18);
+        admin = given.admin();
+        String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
+        id = placements.apply(student, opportunity, List.of("Goal"), given.today().minusDays(3), given.today().plusDays(30));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+    }
+
+    @Test
+    void anotherStudentAnotherSupervisorAndAnAdminCannotEvenSeeThePlacement() {
+        for (Actor outsider : List.of(otherStudent, otherSupervisor, admin)) {
+            refusedAsUnknown(() -> placements.get(outsider, id));
+            refusedAsUnknown(() -> placements.timeline(outsider, id));
+            refusedAsUnknown(() -> placements.logHours(outsider, id, given.today(), 60, "x"));
+            refusedAsUnknown(() -> placements.withdraw(outsider, id, "x"));
+            refusedAsUnknown(() -> placements.terminate(outsider, id, "x"));
+            assertThat(placements.list(outsider, null, 0, 100)).noneMatch(p -> p.id().equals(id));
+        }
+    }
+
+    @Test
+    void theStudentCannotActForTheSupervisorOrTheCoordinator() {
+        refusedAsForbidden(() -> placements.logHours(student, id, given.today(), 60, "Self-reported"));
+        refusedAsForbidden(() -> placements.giveFeedback(student, id, "Great job, me"));
+        refusedAsForbidden(() -> placements.end(student, id));
+        refusedAsForbidden(() -> placements.submitEvaluation(student, id, new DurableSkillRatings(4, 4, 4, 4, 4, 4), "x"));
+        refusedAsForbidden(() -> placements.complete(student, id, null));
+        refusedAsForbidden(() -> placements.terminate(student, id, "x"));
+        refusedAsForbidden(() -> placements.suspend(student, id, "x"));
+        assertThat(placements.get(student, id).status()).isEqualTo(PlacementStatus.ACTIVE);
+    }
+
+    @Test
+    void theSupervisorCannotActForTheStudentOrTheCoordinator() {
+        refusedAsForbidden(() -> placements.submitReflection(supervisor, id, "x", true));
+        refusedAsForbidden(() -> placements.withdraw(supervisor, id, "x"));
+        refusedAsForbidden(() -> placements.complete(supervisor, id, null));
+        refusedAsForbidden(() -> placements.terminate(supervisor, id, "x"));
+        refusedAsForbidden(() -> placements.approve(supervisor, id, null, null, null));
+    }
+
+    @Test
+    void theCoordinatorCannotLogHoursOrWriteTheStudentsReflections() {
+        refusedAsForbidden(() -> placements.logHours(coordinator, id, given.today(), 60, "x"));
+        refusedAsForbidden(() -> placements.submitReflection(coordinator, id, "x", false));
+        refusedAsForbidden(() -> placements.withdraw(coordinator, id, "x"));
+        refusedAsForbidden(() -> placements.submitEvaluation(coordinator, id, new DurableSkillRatings(1, 1, 1, 1, 1, 1), null));
+    }
+
+    @Test
+    void onlyStudentsApply() {
+        String opportunity = queries.findById(id).orElseThrow().opportunityId();
+        for (Actor notAStudent : List.of(coordinator, supervisor, admin)) {
+            assertThatThrownBy(() -> placements.apply(notAStudent, opportunity, List.of("x"), given.today(), given.today()))
+                    .isInstanceOf(Forbidden.class);
+        }
+    }
+
+    @Test
+    void eachPersonListsOnlyTheirOwnPlacements() {
+        assertThat(placements.list(student, null, 0, 100)).extracting(p -> p.id()).containsExactly(id);
+        assertThat(placements.list(supervisor, null, 0, 100)).extracting(p -> p.id()).containsExactly(id);
+        assertThat(placements.list(otherStudent, null, 0, 100)).isEmpty();
+        assertThat(placements.list(coordinator, null, 0, 1000)).extracting(p -> p.id()).contains(id);
+    }
+
+    private void refusedAsUnknown(ThrowingCallable call) {
+        long before = events();
+        assertThatThrownBy(call).isInstanceOf(NotFound.class).hasMessageContaining(id);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private void refusedAsForbidden(ThrowingCallable call) {
+        long before = events();
+        assertThatThrownBy(call).isInstanceOf(Forbidden.class);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, id);
+    }
+}
