@@ -1,0 +1,122 @@
+package org.pathwork.workflow.opportunity.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.PublishOpportunity;
+import org.pathwork.workflow.opportunity.api.ReleaseSeat;
+import org.pathwork.workflow.opportunity.api.ReserveSeat;
+import org.pathwork.workflow.opportunity.api.SeatReleased;
+import org.pathwork.workflow.opportunity.api.SeatReserved;
+
+/**
+ * A placement offered by an employer partner, with a fixed number of seats. Each approved
+ * placement holds one seat until it stops; the aggregate makes sure no more seats are handed out
+ * than there are.
+ */
+@Aggregate
+class Opportunity {
+
+    static final int MAX_TITLE_LENGTH = 200;
+    static final int MAX_SEATS = 10_000;
+    static final int MAX_MINIMUM_AGE = 99;
+    static final int MAX_REQUIRED_HOURS = 2_000;
+
+    @AggregateIdentifier
+    private String opportunityId;
+    private int seats;
+    private final Set<String> seatHolders = new HashSet<>();
+
+    private Opportunity() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    Opportunity(PublishOpportunity cmd) {
+        if (cmd.title() == null || cmd.title().isBlank()) {
+            throw RuleViolation.invalid("opportunity.title-missing", "Give the opportunity a title.");
+        }
+        if (cmd.title().length() > MAX_TITLE_LENGTH) {
+            throw RuleViolation.invalid("opportunity.title-too-long",
+                    "A title can be at most %d characters long; this one has %d.".formatted(MAX_TITLE_LENGTH, cmd.title().length()));
+        }
+        if (cmd.employerId() == null || cmd.employerId().isBlank()) {
+            throw RuleViolation.invalid("opportunity.employer-missing", "Choose the employer partner that offers this opportunity.");
+        }
+        if (cmd.careerCluster() == null || cmd.careerCluster().isBlank()) {
+            throw RuleViolation.invalid("opportunity.career-cluster-missing", "Choose the career cluster of this opportunity.");
+        }
+        requireBetween(cmd.seats(), 1, MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
+        requireBetween(cmd.minimumAge(), 0, MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range", "The minimum age");
+        requireBetween(cmd.requiredHours(), 1, MAX_REQUIRED_HOURS, "opportunity.required-hours-out-of-range", "The required hours");
+        apply(new OpportunityPublished(cmd.opportunityId(), cmd.title(), cmd.employerId(), cmd.description(),
+                cmd.careerCluster(), cmd.stage(), cmd.type(), cmd.paid(), cmd.seats(), cmd.minimumAge(),
+                cmd.supervisorId(), cmd.requiredHours()));
+    }
+
+    @CommandHandler
+    void handle(ReserveSeat cmd) {
+        requirePlacement(cmd.placementId());
+        if (seatHolders.contains(cmd.placementId())) {
+            throw RuleViolation.conflict("opportunity.seat-already-held", "This placement already holds a seat of this opportunity.");
+        }
+        if (seatsLeft() == 0) {
+            throw RuleViolation.conflict("opportunity.no-seats-left",
+                    seats == 1 ? "The only seat of this opportunity is taken."
+                            : "All %d seats of this opportunity are taken.".formatted(seats));
+        }
+        apply(new SeatReserved(opportunityId, cmd.placementId(), seatsLeft() - 1));
+    }
+
+    /**
+     * Gives a placement's seat back. Releasing a seat the placement does not hold changes nothing
+     * and is not an error: releases are sent by event handlers, which may see an event twice.
+     */
+    @CommandHandler
+    void handle(ReleaseSeat cmd) {
+        requirePlacement(cmd.placementId());
+        if (seatHolders.contains(cmd.placementId())) {
+            apply(new SeatReleased(opportunityId, cmd.placementId(), seatsLeft() + 1));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityPublished event) {
+        opportunityId = event.opportunityId();
+        seats = event.seats();
+    }
+
+    @EventSourcingHandler
+    void on(SeatReserved event) {
+        seatHolders.add(event.placementId());
+    }
+
+    @EventSourcingHandler
+    void on(SeatReleased event) {
+        seatHolders.remove(event.placementId());
+    }
+
+    private int seatsLeft() {
+        return seats - seatHolders.size();
+    }
+
+    private static void requirePlacement(String placementId) {
+        if (placementId == null || placementId.isBlank()) {
+            throw RuleViolation.invalid("opportunity.placement-missing", "A seat is always reserved or released for a placement.");
+        }
+    }
+
+    private static void requireBetween(int value, int min, int max, String code, String what) {
+        if (value < min || value > max) {
+            throw RuleViolation.invalid(code, "%s must be between %d and %d; %d was given.".formatted(what, min, max, value));
+        }
+    }
+}

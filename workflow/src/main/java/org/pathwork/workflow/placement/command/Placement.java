@@ -1,0 +1,613 @@
+package org.pathwork.workflow.placement.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.pathwork.workflow.placement.api.PlacementStatus.ACTIVE;
+import static org.pathwork.workflow.placement.api.PlacementStatus.APPLIED;
+import static org.pathwork.workflow.placement.api.PlacementStatus.APPROVED;
+import static org.pathwork.workflow.placement.api.PlacementStatus.CHANGES_REQUESTED;
+import static org.pathwork.workflow.placement.api.PlacementStatus.ENDED;
+import static org.pathwork.workflow.placement.api.PlacementStatus.SUSPENDED;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.placement.api.AcceptReflection;
+import org.pathwork.workflow.placement.api.ApplicationRejected;
+import org.pathwork.workflow.placement.api.ApplicationRevised;
+import org.pathwork.workflow.placement.api.ApplicationSubmitted;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
+import org.pathwork.workflow.placement.api.ChangesRequested;
+import org.pathwork.workflow.placement.api.CompletePlacement;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.EndPlacement;
+import org.pathwork.workflow.placement.api.EvaluationSubmitted;
+import org.pathwork.workflow.placement.api.FeedbackGiven;
+import org.pathwork.workflow.placement.api.GiveFeedback;
+import org.pathwork.workflow.placement.api.GuardianConsentRecorded;
+import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.HoursVoided;
+import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.api.PlacementApproved;
+import org.pathwork.workflow.placement.api.PlacementCompleted;
+import org.pathwork.workflow.placement.api.PlacementEnded;
+import org.pathwork.workflow.placement.api.PlacementResumed;
+import org.pathwork.workflow.placement.api.PlacementStarted;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.api.PlacementSuspended;
+import org.pathwork.workflow.placement.api.PlacementTerminated;
+import org.pathwork.workflow.placement.api.PlacementWithdrawn;
+import org.pathwork.workflow.placement.api.RecordGuardianConsent;
+import org.pathwork.workflow.placement.api.ReflectionAccepted;
+import org.pathwork.workflow.placement.api.ReflectionReturned;
+import org.pathwork.workflow.placement.api.ReflectionSubmitted;
+import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RequestChanges;
+import org.pathwork.workflow.placement.api.ResumePlacement;
+import org.pathwork.workflow.placement.api.ReturnReflection;
+import org.pathwork.workflow.placement.api.ReviseApplication;
+import org.pathwork.workflow.placement.api.StartPlacement;
+import org.pathwork.workflow.placement.api.SubmitApplication;
+import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitReflection;
+import org.pathwork.workflow.placement.api.SuspendPlacement;
+import org.pathwork.workflow.placement.api.TerminatePlacement;
+import org.pathwork.workflow.placement.api.VoidHours;
+import org.pathwork.workflow.placement.api.WithdrawPlacement;
+
+/**
+ * One student's placement, from application to sign-off (design.md, "Lifecycle of one placement").
+ * Every handler checks its rules and then applies events; a refused command applies nothing and
+ * throws a {@link RuleViolation} with a stable code and a sentence for people. "Today" always
+ * comes from the injected {@link Clock}.
+ */
+@Aggregate
+class Placement {
+
+    static final int MAX_LEARNING_GOALS = 10;
+    static final int MAX_LEARNING_GOAL_LENGTH = 2_000;
+    static final int MAX_ACTIVITY_LENGTH = 2_000;
+    static final int MAX_FEEDBACK_LENGTH = 10_000;
+    static final int MAX_REFLECTION_LENGTH = 20_000;
+    static final int MAX_REQUIRED_HOURS = 2_000;
+    static final int AGE_OF_MAJORITY = 18;
+    static final int MINUTES_IN_A_DAY = 24 * 60;
+
+    private static final Set<PlacementStatus> AT_WORK = Set.of(ACTIVE, SUSPENDED, ENDED);
+    private static final Set<PlacementStatus> LOGGING_HOURS = Set.of(ACTIVE, ENDED);
+
+    @AggregateIdentifier
+    private String placementId;
+    private String opportunityId;
+    private String studentId;
+    private int minimumAge;
+    private PlacementStatus status;
+    private LocalDate plannedStart;
+    private LocalDate endedOn;
+    private int requiredHours;
+    private boolean guardianConsentRequired;
+    private boolean guardianConsentRecorded;
+    private final Map<String, HourEntry> hourEntries = new HashMap<>();
+    private final Map<String, Reflection> reflections = new HashMap<>();
+    private boolean evaluationSubmitted;
+
+    private record HourEntry(LocalDate date, int minutes, boolean voided) {
+        HourEntry asVoided() {
+            return new HourEntry(date, minutes, true);
+        }
+    }
+
+    private enum Review { AWAITING_REVIEW, ACCEPTED, RETURNED }
+
+    private record Reflection(boolean finalReflection, Review review) {
+        Reflection reviewed(Review outcome) {
+            return new Reflection(finalReflection, outcome);
+        }
+    }
+
+    private Placement() {
+        // for Axon's event sourcing
+    }
+
+    // ---- application ------------------------------------------------------------------------
+
+    @CommandHandler
+    Placement(SubmitApplication cmd, StudentAges ages) {
+        requireText(cmd.opportunityId(), "placement.opportunity-missing", "Choose the opportunity you are applying for.");
+        requireText(cmd.studentId(), "placement.student-missing", "An application needs the student who applies.");
+        checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
+        checkOldEnough(ages, cmd.studentId(), cmd.plannedStart(), cmd.minimumAge());
+        apply(new ApplicationSubmitted(cmd.placementId(), cmd.opportunityId(), cmd.studentId(),
+                List.copyOf(cmd.learningGoals()), cmd.plannedStart(), cmd.plannedEnd(), cmd.minimumAge()));
+    }
+
+    @CommandHandler
+    void handle(ReviseApplication cmd, StudentAges ages) {
+        requireStatus("An application can only be revised", CHANGES_REQUESTED);
+        checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
+        checkOldEnough(ages, studentId, cmd.plannedStart(), minimumAge);
+        apply(new ApplicationRevised(placementId, List.copyOf(cmd.learningGoals()), cmd.plannedStart(), cmd.plannedEnd()));
+    }
+
+    @CommandHandler
+    void handle(RequestChanges cmd) {
+        requireStatus("Changes can only be requested", APPLIED);
+        requireText(cmd.comment(), "placement.comment-missing",
+                "Say what the student should change in the application.");
+        apply(new ChangesRequested(placementId, cmd.comment()));
+    }
+
+    @CommandHandler
+    void handle(RejectApplication cmd) {
+        requireStatus("An application can only be rejected", APPLIED);
+        requireText(cmd.reason(), "placement.reason-missing", "Give the student a reason for rejecting the application.");
+        apply(new ApplicationRejected(placementId, cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(ApprovePlacement cmd, StudentAges ages) {
+        requireStatus("An application can only be approved", APPLIED);
+        requireText(cmd.supervisorId(), "placement.supervisor-missing",
+                "Assign a workplace supervisor before approving the placement.");
+        if (cmd.requiredHours() < 1 || cmd.requiredHours() > MAX_REQUIRED_HOURS) {
+            throw RuleViolation.invalid("placement.required-hours-out-of-range",
+                    "The required hours must be between 1 and %d; %d were given.".formatted(MAX_REQUIRED_HOURS, cmd.requiredHours()));
+        }
+        boolean minor = ages.ageOn(studentId, plannedStart) < AGE_OF_MAJORITY;
+        apply(new PlacementApproved(placementId, opportunityId, cmd.supervisorId(), cmd.requiredHours(), minor, cmd.comment()));
+    }
+
+    @CommandHandler
+    void handle(RecordGuardianConsent cmd, Clock clock) {
+        requireStatus("Guardian consent can only be recorded", APPROVED);
+        if (!guardianConsentRequired) {
+            throw RuleViolation.conflict("placement.guardian-consent-not-required",
+                    "This student is an adult on the start date, so no guardian consent is needed.");
+        }
+        if (guardianConsentRecorded) {
+            throw RuleViolation.conflict("placement.guardian-consent-already-recorded",
+                    "Guardian consent for this placement has already been recorded.");
+        }
+        requireText(cmd.consentId(), "placement.consent-id-missing", "Guardian consent needs a reference to the consent form.");
+        if (cmd.consentedOn() == null) {
+            throw RuleViolation.invalid("placement.consent-date-missing", "Give the date on which the guardian consented.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (cmd.consentedOn().isAfter(today)) {
+            throw RuleViolation.invalid("placement.consent-date-in-future",
+                    "Consent cannot be dated in the future (%s); today is %s.".formatted(
+                            Wording.day(cmd.consentedOn()), Wording.day(today)));
+        }
+        apply(new GuardianConsentRecorded(placementId, cmd.consentId(), cmd.consentedOn()));
+    }
+
+    // ---- work -------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(StartPlacement cmd, Clock clock) {
+        requireStatus("Work can only start", APPROVED);
+        if (guardianConsentRequired && !guardianConsentRecorded) {
+            throw RuleViolation.conflict("placement.guardian-consent-missing",
+                    "The student is a minor, so a guardian's consent must be recorded before the placement starts.");
+        }
+        apply(new PlacementStarted(placementId, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(SuspendPlacement cmd) {
+        requireStatus("A placement can only be suspended", ACTIVE);
+        requireText(cmd.reason(), "placement.reason-missing", "Give a reason for suspending the placement.");
+        apply(new PlacementSuspended(placementId, cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(ResumePlacement cmd) {
+        requireStatus("A placement can only be resumed", SUSPENDED);
+        apply(new PlacementResumed(placementId));
+    }
+
+    /**
+     * The day and week totals are this placement's own: hours a student works in another placement
+     * at the same time are outside this aggregate's consistency boundary.
+     */
+    @CommandHandler
+    void handle(LogHours cmd, StudentAges ages, HourLimits limits, Clock clock) {
+        requireStatus("Hours can only be logged", LOGGING_HOURS);
+        requireText(cmd.entryId(), "hours.entry-id-missing", "An hours entry needs an id.");
+        if (hourEntries.containsKey(cmd.entryId())) {
+            throw RuleViolation.conflict("hours.duplicate-entry", "This hours entry has already been logged.");
+        }
+        LocalDate date = cmd.date();
+        if (date == null) {
+            throw RuleViolation.invalid("hours.date-missing", "Give the date on which the hours were worked.");
+        }
+        if (cmd.minutes() <= 0) {
+            throw RuleViolation.invalid("hours.not-positive",
+                    "The time worked must be more than zero minutes; %d were given.".formatted(cmd.minutes()));
+        }
+        requireText(cmd.activity(), "hours.activity-missing", "Describe what was done during these hours.");
+        requireLength(cmd.activity(), MAX_ACTIVITY_LENGTH, "hours.activity-too-long", "The activity description");
+        if (date.isBefore(plannedStart)) {
+            throw RuleViolation.invalid("hours.before-start",
+                    "Hours cannot be logged for %s, before the placement starts on %s.".formatted(
+                            Wording.day(date), Wording.day(plannedStart)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw RuleViolation.invalid("hours.in-future",
+                    "Hours cannot be logged for %s, which is in the future; today is %s.".formatted(
+                            Wording.day(date), Wording.day(today)));
+        }
+        if (endedOn != null && date.isAfter(endedOn)) {
+            throw RuleViolation.invalid("hours.after-end",
+                    "Hours cannot be logged for %s, after the placement ended on %s.".formatted(
+                            Wording.day(date), Wording.day(endedOn)));
+        }
+        int dayMinutes = minutesOn(date) + cmd.minutes();
+        if (dayMinutes > MINUTES_IN_A_DAY) {
+            throw RuleViolation.invalid("hours.day-over-24h",
+                    "A day has only 24 hours; this entry would make %s on %s.".formatted(
+                            Wording.minutes(dayMinutes), Wording.day(date)));
+        }
+        int weekMinutes = minutesInWeekOf(date) + cmd.minutes();
+        limits.check(ages.ageOn(studentId, date), date, dayMinutes, weekMinutes);
+        apply(new HoursLogged(placementId, cmd.entryId(), date, cmd.minutes(), cmd.activity()));
+    }
+
+    @CommandHandler
+    void handle(VoidHours cmd) {
+        requireStatus("Hours can only be voided", AT_WORK);
+        HourEntry entry = cmd.entryId() == null ? null : hourEntries.get(cmd.entryId());
+        if (entry == null) {
+            throw RuleViolation.invalid("hours.entry-unknown", "There is no such hours entry on this placement.");
+        }
+        if (entry.voided()) {
+            throw RuleViolation.conflict("hours.already-voided", "This hours entry has already been voided.");
+        }
+        requireText(cmd.reason(), "hours.void-reason-missing", "Give a reason for voiding these hours.");
+        apply(new HoursVoided(placementId, cmd.entryId(), entry.minutes(), cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(GiveFeedback cmd) {
+        requireStatus("Feedback can only be given", AT_WORK);
+        requireText(cmd.text(), "feedback.text-missing", "Feedback cannot be empty.");
+        requireLength(cmd.text(), MAX_FEEDBACK_LENGTH, "feedback.text-too-long", "Feedback");
+        apply(new FeedbackGiven(placementId, cmd.feedbackId(), cmd.text()));
+    }
+
+    @CommandHandler
+    void handle(SubmitReflection cmd) {
+        requireStatus("Reflections can only be submitted", LOGGING_HOURS);
+        requireText(cmd.reflectionId(), "reflection.id-missing", "A reflection needs an id.");
+        if (reflections.containsKey(cmd.reflectionId())) {
+            throw RuleViolation.conflict("reflection.duplicate-id", "This reflection has already been submitted.");
+        }
+        requireText(cmd.text(), "reflection.text-missing", "A reflection cannot be empty.");
+        requireLength(cmd.text(), MAX_REFLECTION_LENGTH, "reflection.text-too-long", "A reflection");
+        if (cmd.finalReflection()) {
+            if (hasFinalReflection(Review.ACCEPTED)) {
+                throw RuleViolation.conflict("reflection.final-already-accepted",
+                        "The final reflection has already been accepted; add a journal entry instead.");
+            }
+            if (hasFinalReflection(Review.AWAITING_REVIEW)) {
+                throw RuleViolation.conflict("reflection.final-awaiting-review",
+                        "A final reflection is already waiting for review; wait until it is accepted or returned.");
+            }
+        }
+        apply(new ReflectionSubmitted(placementId, cmd.reflectionId(), cmd.text(), cmd.finalReflection()));
+    }
+
+    @CommandHandler
+    void handle(AcceptReflection cmd) {
+        Reflection reflection = reflectionAwaitingReview(cmd.reflectionId());
+        apply(new ReflectionAccepted(placementId, cmd.reflectionId(), reflection.finalReflection(), cmd.comment()));
+    }
+
+    @CommandHandler
+    void handle(ReturnReflection cmd) {
+        Reflection reflection = reflectionAwaitingReview(cmd.reflectionId());
+        requireText(cmd.comment(), "reflection.comment-missing",
+                "Tell the student what to improve when returning a reflection.");
+        apply(new ReflectionReturned(placementId, cmd.reflectionId(), reflection.finalReflection(), cmd.comment()));
+    }
+
+    @CommandHandler
+    void handle(EndPlacement cmd, Clock clock) {
+        requireStatus("A placement can only be ended", ACTIVE);
+        apply(new PlacementEnded(placementId, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(SubmitEvaluation cmd) {
+        requireStatus("The final evaluation can only be submitted", ENDED);
+        if (evaluationSubmitted) {
+            throw RuleViolation.conflict("evaluation.already-submitted",
+                    "The supervisor's evaluation of this placement has already been submitted.");
+        }
+        DurableSkillRatings ratings = cmd.ratings();
+        if (ratings == null) {
+            throw RuleViolation.invalid("evaluation.ratings-missing", "Rate each durable skill from 1 to 4.");
+        }
+        ratings.asMap().forEach((skill, rating) -> {
+            if (rating < 1 || rating > 4) {
+                throw RuleViolation.invalid("evaluation.rating-out-of-range",
+                        "Each durable skill is rated from 1 (beginning) to 4 (advanced); %s was rated %d.".formatted(
+                                inWords(skill), rating));
+            }
+        });
+        apply(new EvaluationSubmitted(placementId, ratings, cmd.comment()));
+    }
+
+    @CommandHandler
+    void handle(CompletePlacement cmd) {
+        requireStatus("A placement can only be signed off", ENDED);
+        List<String> missing = new ArrayList<>();
+        int logged = loggedMinutes();
+        if (logged < requiredHours * 60) {
+            missing.add("%s of %d required hours are logged".formatted(Wording.decimalHours(logged), requiredHours));
+        }
+        if (!hasFinalReflection(Review.ACCEPTED)) {
+            missing.add("the final reflection has not been accepted");
+        }
+        if (!evaluationSubmitted) {
+            missing.add("the supervisor's evaluation has not been submitted");
+        }
+        if (!missing.isEmpty()) {
+            throw RuleViolation.conflict("placement.completion-criteria-unmet",
+                    "This placement cannot be signed off yet: " + Wording.listing(missing) + ".");
+        }
+        apply(new PlacementCompleted(placementId, opportunityId, cmd.comment()));
+    }
+
+    // ---- leaving early ----------------------------------------------------------------------
+
+    /** A student may withdraw without giving a reason (design.md: the reason is required for termination only). */
+    @CommandHandler
+    void handle(WithdrawPlacement cmd) {
+        requireOpen("withdrawn");
+        apply(new PlacementWithdrawn(placementId, opportunityId, status.holdsSeat(), cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(TerminatePlacement cmd) {
+        requireOpen("terminated");
+        requireText(cmd.reason(), "placement.reason-missing", "Give a reason for terminating the placement.");
+        apply(new PlacementTerminated(placementId, opportunityId, status.holdsSeat(), cmd.reason()));
+    }
+
+    // ---- event sourcing ---------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ApplicationSubmitted event) {
+        placementId = event.placementId();
+        opportunityId = event.opportunityId();
+        studentId = event.studentId();
+        minimumAge = event.minimumAge();
+        plannedStart = event.plannedStart();
+        status = APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(ChangesRequested event) {
+        status = CHANGES_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRevised event) {
+        plannedStart = event.plannedStart();
+        status = APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRejected event) {
+        status = PlacementStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementApproved event) {
+        requiredHours = event.requiredHours();
+        guardianConsentRequired = event.guardianConsentRequired();
+        status = APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(GuardianConsentRecorded event) {
+        guardianConsentRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementStarted event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementSuspended event) {
+        status = SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementResumed event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(HoursLogged event) {
+        hourEntries.put(event.entryId(), new HourEntry(event.date(), event.minutes(), false));
+    }
+
+    @EventSourcingHandler
+    void on(HoursVoided event) {
+        hourEntries.computeIfPresent(event.entryId(), (id, entry) -> entry.asVoided());
+    }
+
+    @EventSourcingHandler
+    void on(ReflectionSubmitted event) {
+        reflections.put(event.reflectionId(), new Reflection(event.finalReflection(), Review.AWAITING_REVIEW));
+    }
+
+    @EventSourcingHandler
+    void on(ReflectionAccepted event) {
+        reflections.computeIfPresent(event.reflectionId(), (id, r) -> r.reviewed(Review.ACCEPTED));
+    }
+
+    @EventSourcingHandler
+    void on(ReflectionReturned event) {
+        reflections.computeIfPresent(event.reflectionId(), (id, r) -> r.reviewed(Review.RETURNED));
+    }
+
+    @EventSourcingHandler
+    void on(PlacementEnded event) {
+        endedOn = event.endedOn();
+        status = ENDED;
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationSubmitted event) {
+        evaluationSubmitted = true;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementCompleted event) {
+        status = PlacementStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementWithdrawn event) {
+        status = PlacementStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(PlacementTerminated event) {
+        status = PlacementStatus.TERMINATED;
+    }
+
+    // ---- rules ------------------------------------------------------------------------------
+
+    private void requireStatus(String action, PlacementStatus allowed) {
+        requireStatus(action, Set.of(allowed));
+    }
+
+    /** "Hours can only be logged while the placement is active or ended, and this one is suspended." */
+    private void requireStatus(String action, Set<PlacementStatus> allowed) {
+        if (!allowed.contains(status)) {
+            List<String> names = allowed.stream().sorted().map(Placement::inWords).toList();
+            throw RuleViolation.conflict("placement.wrong-state", "%s while the placement is %s, and this one is %s.".formatted(
+                    action, Wording.alternatives(names), inWords(status)));
+        }
+    }
+
+    private void requireOpen(String outcome) {
+        if (status.isTerminal()) {
+            throw RuleViolation.conflict("placement.wrong-state",
+                    "This placement is already %s, so it can no longer be %s.".formatted(inWords(status), outcome));
+        }
+    }
+
+    private static void checkApplication(List<String> goals, LocalDate start, LocalDate end) {
+        if (goals == null || goals.isEmpty() || goals.size() > MAX_LEARNING_GOALS) {
+            throw RuleViolation.invalid("placement.learning-goals-count",
+                    "Give between 1 and %d learning goals; %d were given.".formatted(
+                            MAX_LEARNING_GOALS, goals == null ? 0 : goals.size()));
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            String goal = goals.get(i);
+            if (goal == null || goal.isBlank()) {
+                throw RuleViolation.invalid("placement.learning-goal-blank",
+                        "Learning goal %d is empty; write it out or remove it.".formatted(i + 1));
+            }
+            if (goal.length() > MAX_LEARNING_GOAL_LENGTH) {
+                throw RuleViolation.invalid("placement.learning-goal-too-long",
+                        "Learning goal %d is %d characters long; keep each goal to %d characters.".formatted(
+                                i + 1, goal.length(), MAX_LEARNING_GOAL_LENGTH));
+            }
+        }
+        if (start == null || end == null) {
+            throw RuleViolation.invalid("placement.dates-missing", "Give both the planned start and the planned end date.");
+        }
+        if (end.isBefore(start)) {
+            throw RuleViolation.invalid("placement.dates-out-of-order",
+                    "The planned end (%s) is before the planned start (%s).".formatted(Wording.day(end), Wording.day(start)));
+        }
+    }
+
+    private static void checkOldEnough(StudentAges ages, String studentId, LocalDate start, int minimumAge) {
+        int age = ages.ageOn(studentId, start);
+        if (age < minimumAge) {
+            throw RuleViolation.invalid("placement.student-too-young",
+                    "This opportunity is open to students who are at least %d on the start date; the student will be %d on %s.".formatted(
+                            minimumAge, age, Wording.day(start)));
+        }
+    }
+
+    private static void requireText(String text, String code, String sentence) {
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.invalid(code, sentence);
+        }
+    }
+
+    private static void requireLength(String text, int max, String code, String what) {
+        if (text.length() > max) {
+            throw RuleViolation.invalid(code, "%s can be at most %,d characters long; this one has %,d.".formatted(
+                    what, max, text.length()));
+        }
+    }
+
+    private Reflection reflectionAwaitingReview(String reflectionId) {
+        requireStatus("Reflections can only be reviewed", AT_WORK);
+        Reflection reflection = reflectionId == null ? null : reflections.get(reflectionId);
+        if (reflection == null) {
+            throw RuleViolation.invalid("reflection.unknown", "There is no such reflection on this placement.");
+        }
+        if (reflection.review() != Review.AWAITING_REVIEW) {
+            throw RuleViolation.conflict("reflection.not-awaiting-review",
+                    "This reflection has already been %s.".formatted(
+                            reflection.review() == Review.ACCEPTED ? "accepted" : "returned"));
+        }
+        return reflection;
+    }
+
+    private boolean hasFinalReflection(Review review) {
+        return reflections.values().stream().anyMatch(r -> r.finalReflection() && r.review() == review);
+    }
+
+    private int loggedMinutes() {
+        return hourEntries.values().stream().filter(e -> !e.voided()).mapToInt(HourEntry::minutes).sum();
+    }
+
+    private int minutesOn(LocalDate date) {
+        return hourEntries.values().stream()
+                .filter(e -> !e.voided() && e.date().equals(date))
+                .mapToInt(HourEntry::minutes).sum();
+    }
+
+    private int minutesInWeekOf(LocalDate date) {
+        LocalDate monday = SchoolCalendar.mondayOf(date);
+        LocalDate nextMonday = monday.plusWeeks(1);
+        return hourEntries.values().stream()
+                .filter(e -> !e.voided() && !e.date().isBefore(monday) && e.date().isBefore(nextMonday))
+                .mapToInt(HourEntry::minutes).sum();
+    }
+
+    private static String inWords(PlacementStatus status) {
+        return switch (status) {
+            case APPLIED -> "awaiting review";
+            case CHANGES_REQUESTED -> "waiting for changes";
+            default -> status.name().toLowerCase();
+        };
+    }
+
+    /** "growthMindset" → "growth mindset" */
+    private static String inWords(String camelCase) {
+        return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+}

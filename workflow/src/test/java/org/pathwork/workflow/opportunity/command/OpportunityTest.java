@@ -1,0 +1,196 @@
+package org.pathwork.workflow.opportunity.command;
+
+import static org.pathwork.workflow.common.RuleViolationMatcher.conflict;
+import static org.pathwork.workflow.common.RuleViolationMatcher.invalid;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.api.PublishOpportunity;
+import org.pathwork.workflow.opportunity.api.ReleaseSeat;
+import org.pathwork.workflow.opportunity.api.ReserveSeat;
+import org.pathwork.workflow.opportunity.api.SeatReleased;
+import org.pathwork.workflow.opportunity.api.SeatReserved;
+import org.pathwork.workflow.opportunity.api.Stage;
+
+class OpportunityTest {
+
+    static final String OPP = "opportunity-1";
+
+    FixtureConfiguration<Opportunity> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Opportunity.class);
+    }
+
+    static PublishOpportunity publish(String title, int seats, int minimumAge, int requiredHours) {
+        return new PublishOpportunity(OPP, title, "employer-1", "Shadow a vet for a week", "Health Science",
+                Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false, seats, minimumAge, null, requiredHours);
+    }
+
+    static OpportunityPublished published(int seats) {
+        return new OpportunityPublished(OPP, "Veterinary assistant", "employer-1", "Shadow a vet for a week",
+                "Health Science", Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false, seats, 14, null, 40);
+    }
+
+    @Test
+    void coordinatorPublishesAnOpportunityWithoutASupervisorYet() {
+        fixture.givenNoPriorActivity()
+                .when(publish("Veterinary assistant", 3, 14, 40))
+                .expectEvents(new OpportunityPublished(OPP, "Veterinary assistant", "employer-1", "Shadow a vet for a week",
+                        "Health Science", Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false, 3, 14, null, 40));
+    }
+
+    @Test
+    void opportunityNeedsATitle() {
+        fixture.givenNoPriorActivity()
+                .when(publish(" ", 3, 14, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.title-missing"));
+    }
+
+    @Test
+    void titleIsAtMost200Characters() {
+        fixture.givenNoPriorActivity()
+                .when(publish("x".repeat(201), 3, 14, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.title-too-long"));
+    }
+
+    @Test
+    void titleOf200CharactersIsAccepted() {
+        fixture.givenNoPriorActivity()
+                .when(publish("x".repeat(200), 3, 14, 40))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void opportunityNeedsAnEmployer() {
+        fixture.givenNoPriorActivity()
+                .when(new PublishOpportunity(OPP, "Vet", null, null, "Health Science", Stage.EXPLORATION,
+                        OpportunityType.JOB_SHADOW, false, 3, 14, null, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.employer-missing"));
+    }
+
+    @Test
+    void opportunityNeedsACareerCluster() {
+        fixture.givenNoPriorActivity()
+                .when(new PublishOpportunity(OPP, "Vet", "employer-1", null, "", Stage.EXPLORATION,
+                        OpportunityType.JOB_SHADOW, false, 3, 14, null, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.career-cluster-missing"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 10_001})
+    void seatsAreBetweenOneAnd10000(int seats) {
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", seats, 14, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.seats-out-of-range"))
+                .expectExceptionMessage("The number of seats must be between 1 and 10000; " + seats + " was given.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 100})
+    void minimumAgeIsBetweenZeroAnd99(int age) {
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", 3, age, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.minimum-age-out-of-range"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2001})
+    void requiredHoursAreBetweenOneAnd2000(int hours) {
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", 3, 14, hours))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.required-hours-out-of-range"));
+    }
+
+    @Test
+    void approvedPlacementReservesASeat() {
+        fixture.given(published(3))
+                .when(new ReserveSeat(OPP, "placement-1"))
+                .expectEvents(new SeatReserved(OPP, "placement-1", 2));
+    }
+
+    @Test
+    void lastSeatCanBeReserved() {
+        fixture.given(published(2), new SeatReserved(OPP, "placement-1", 1))
+                .when(new ReserveSeat(OPP, "placement-2"))
+                .expectEvents(new SeatReserved(OPP, "placement-2", 0));
+    }
+
+    @Test
+    void noSeatIsReservedWhenAllAreTaken() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2), new SeatReserved(OPP, "p2", 1),
+                        new SeatReserved(OPP, "p3", 0))
+                .when(new ReserveSeat(OPP, "p4"))
+                .expectNoEvents()
+                .expectException(conflict("opportunity.no-seats-left"))
+                .expectExceptionMessage("All 3 seats of this opportunity are taken.");
+    }
+
+    @Test
+    void theOnlySeatTakenIsSaidPlainly() {
+        fixture.given(published(1), new SeatReserved(OPP, "p1", 0))
+                .when(new ReserveSeat(OPP, "p2"))
+                .expectNoEvents()
+                .expectExceptionMessage("The only seat of this opportunity is taken.");
+    }
+
+    @Test
+    void placementHoldsAtMostOneSeat() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2))
+                .when(new ReserveSeat(OPP, "p1"))
+                .expectNoEvents()
+                .expectException(conflict("opportunity.seat-already-held"));
+    }
+
+    @Test
+    void seatIsReservedForAPlacement() {
+        fixture.given(published(3))
+                .when(new ReserveSeat(OPP, null))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.placement-missing"));
+    }
+
+    @Test
+    void placementThatStopsGivesItsSeatBack() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2), new SeatReserved(OPP, "p2", 1))
+                .when(new ReleaseSeat(OPP, "p1"))
+                .expectEvents(new SeatReleased(OPP, "p1", 2));
+    }
+
+    @Test
+    void releasedSeatCanBeReservedAgain() {
+        fixture.given(published(1), new SeatReserved(OPP, "p1", 0), new SeatReleased(OPP, "p1", 1))
+                .when(new ReserveSeat(OPP, "p2"))
+                .expectEvents(new SeatReserved(OPP, "p2", 0));
+    }
+
+    @Test
+    void releasingASeatThePlacementDoesNotHoldChangesNothing() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2))
+                .when(new ReleaseSeat(OPP, "p2"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasingTheSameSeatTwiceChangesNothingTheSecondTime() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2), new SeatReleased(OPP, "p1", 3))
+                .when(new ReleaseSeat(OPP, "p1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}

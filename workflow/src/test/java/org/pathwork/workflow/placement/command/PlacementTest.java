@@ -1,0 +1,1223 @@
+package org.pathwork.workflow.placement.command;
+
+import static org.pathwork.workflow.common.RuleViolationMatcher.conflict;
+import static org.pathwork.workflow.common.RuleViolationMatcher.invalid;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.placement.api.AcceptReflection;
+import org.pathwork.workflow.placement.api.ApplicationRejected;
+import org.pathwork.workflow.placement.api.ApplicationRevised;
+import org.pathwork.workflow.placement.api.ApplicationSubmitted;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
+import org.pathwork.workflow.placement.api.ChangesRequested;
+import org.pathwork.workflow.placement.api.CompletePlacement;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.EndPlacement;
+import org.pathwork.workflow.placement.api.EvaluationSubmitted;
+import org.pathwork.workflow.placement.api.FeedbackGiven;
+import org.pathwork.workflow.placement.api.GiveFeedback;
+import org.pathwork.workflow.placement.api.GuardianConsentRecorded;
+import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.HoursVoided;
+import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.api.PlacementApproved;
+import org.pathwork.workflow.placement.api.PlacementCompleted;
+import org.pathwork.workflow.placement.api.PlacementEnded;
+import org.pathwork.workflow.placement.api.PlacementResumed;
+import org.pathwork.workflow.placement.api.PlacementStarted;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.api.PlacementSuspended;
+import org.pathwork.workflow.placement.api.PlacementTerminated;
+import org.pathwork.workflow.placement.api.PlacementWithdrawn;
+import org.pathwork.workflow.placement.api.RecordGuardianConsent;
+import org.pathwork.workflow.placement.api.ReflectionAccepted;
+import org.pathwork.workflow.placement.api.ReflectionReturned;
+import org.pathwork.workflow.placement.api.ReflectionSubmitted;
+import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RequestChanges;
+import org.pathwork.workflow.placement.api.ResumePlacement;
+import org.pathwork.workflow.placement.api.ReturnReflection;
+import org.pathwork.workflow.placement.api.ReviseApplication;
+import org.pathwork.workflow.placement.api.StartPlacement;
+import org.pathwork.workflow.placement.api.SubmitApplication;
+import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitReflection;
+import org.pathwork.workflow.placement.api.SuspendPlacement;
+import org.pathwork.workflow.placement.api.TerminatePlacement;
+import org.pathwork.workflow.placement.api.VoidHours;
+import org.pathwork.workflow.placement.api.WithdrawPlacement;
+
+class PlacementTest {
+
+    static final String P = "placement-1";
+    static final String OPP = "opportunity-1";
+    static final String SUPERVISOR = "supervisor-1";
+    /** Thursday 15 October 2026, a school day. */
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-15T14:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate START = LocalDate.of(2026, 9, 1);
+    static final LocalDate END = LocalDate.of(2026, 12, 18);
+    static final List<String> GOALS = List.of("Learn how a veterinary clinic runs a day", "Practise talking with clients");
+
+    static final String ADA = "ada";       // adult
+    static final String MINNIE = "minnie"; // 15 during the whole placement
+    static final String TESS = "tess";     // turns 16 on Sat 10 Oct 2026
+
+    /** A port double: the people directory's birth dates. */
+    static final StudentAges AGES = new StudentAges() {
+        private final Map<String, LocalDate> birthDates = Map.of(
+                ADA, LocalDate.of(2005, 3, 1),
+                MINNIE, LocalDate.of(2011, 5, 20),
+                TESS, LocalDate.of(2010, 10, 10));
+
+        @Override
+        public int ageOn(String studentId, LocalDate date) {
+            LocalDate born = birthDates.get(studentId);
+            if (born == null) {
+                throw RuleViolation.invalid("people.student-unknown", "There is no such student.");
+            }
+            return Period.between(born, date).getYears();
+        }
+    };
+
+    FixtureConfiguration<Placement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Placement.class);
+        fixture.registerInjectableResource(AGES);
+        fixture.registerInjectableResource(HourLimits.usFederalDefaults());
+        fixture.registerInjectableResource(CLOCK);
+    }
+
+    // ---- histories ----------------------------------------------------------------------------
+
+    static ApplicationSubmitted submitted(String student) {
+        return new ApplicationSubmitted(P, OPP, student, GOALS, START, END, 14);
+    }
+
+    static List<Object> applied(String student) {
+        return List.of(submitted(student));
+    }
+
+    static List<Object> approved(String student) {
+        boolean minor = !student.equals(ADA);
+        return plus(applied(student), new PlacementApproved(P, OPP, SUPERVISOR, 40, minor, null));
+    }
+
+    static List<Object> active(String student) {
+        List<Object> events = approved(student);
+        if (!student.equals(ADA)) {
+            events = plus(events, new GuardianConsentRecorded(P, "consent-1", LocalDate.of(2026, 8, 20)));
+        }
+        return plus(events, new PlacementStarted(P, START));
+    }
+
+    static List<Object> active() {
+        return active(ADA);
+    }
+
+    static List<Object> suspended() {
+        return plus(active(), new PlacementSuspended(P, "Clinic closed for renovation"));
+    }
+
+    static List<Object> ended() {
+        return plus(active(), new PlacementEnded(P, TODAY));
+    }
+
+    static List<Object> history(PlacementStatus status) {
+        return switch (status) {
+            case APPLIED -> applied(ADA);
+            case CHANGES_REQUESTED -> plus(applied(ADA), new ChangesRequested(P, "Add a goal about safety"));
+            case REJECTED -> plus(applied(ADA), new ApplicationRejected(P, "The clinic needs older students"));
+            case APPROVED -> approved(ADA);
+            case ACTIVE -> active();
+            case SUSPENDED -> suspended();
+            case ENDED -> ended();
+            case COMPLETED -> plus(ended(), new PlacementCompleted(P, OPP, null));
+            case WITHDRAWN -> plus(applied(ADA), new PlacementWithdrawn(P, OPP, false, null));
+            case TERMINATED -> plus(applied(ADA), new PlacementTerminated(P, OPP, false, "Duplicate application"));
+        };
+    }
+
+    static List<Object> plus(List<Object> events, Object... more) {
+        List<Object> all = new ArrayList<>(events);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    static HoursLogged logged(String entryId, LocalDate date, int minutes) {
+        return new HoursLogged(P, entryId, date, minutes, "Helped at the front desk");
+    }
+
+    static LogHours log(String entryId, LocalDate date, int minutes) {
+        return new LogHours(P, entryId, date, minutes, "Helped at the front desk");
+    }
+
+    static SubmitApplication apply(String student, List<String> goals, LocalDate start, LocalDate end, int minimumAge) {
+        return new SubmitApplication(P, OPP, student, goals, start, end, minimumAge);
+    }
+
+    static final DurableSkillRatings GOOD_RATINGS = new DurableSkillRatings(3, 4, 3, 2, 4, 3);
+
+    // ---- application ------------------------------------------------------------------------
+
+    @Nested
+    class Applying {
+
+        @Test
+        void studentAppliesWithLearningGoalsAndPlannedDates() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START, END, 14))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ApplicationSubmitted(P, OPP, ADA, GOALS, START, END, 14));
+        }
+
+        @Test
+        void applicationNeedsAtLeastOneLearningGoal() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, List.of(), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goals-count"))
+                    .expectExceptionMessage("Give between 1 and 10 learning goals; 0 were given.");
+        }
+
+        @Test
+        void applicationHasAtMostTenLearningGoals() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, Collections.nCopies(11, "Learn"), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goals-count"));
+        }
+
+        @Test
+        void tenLearningGoalsAreAccepted() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, Collections.nCopies(10, "Learn"), START, END, 14))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void learningGoalCannotBeBlank() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, List.of("Learn to triage", "  "), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goal-blank"))
+                    .expectExceptionMessage("Learning goal 2 is empty; write it out or remove it.");
+        }
+
+        @Test
+        void learningGoalIsAtMost2000Characters() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, List.of("x".repeat(2001)), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goal-too-long"));
+        }
+
+        @Test
+        void applicationNeedsPlannedDates() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START, null, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.dates-missing"));
+        }
+
+        @Test
+        void plannedEndCannotBeBeforePlannedStart() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START, START.minusDays(1), 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.dates-out-of-order"))
+                    .expectExceptionMessage("The planned end (Mon 31 Aug 2026) is before the planned start (Tue 1 Sep 2026).");
+        }
+
+        @Test
+        void oneDayJobShadowEndsOnTheDayItStarts() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START, START, 14))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void studentYoungerThanTheMinimumAgeOnTheStartDateCannotApply() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(MINNIE, GOALS, START, END, 16))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.student-too-young"))
+                    .expectExceptionMessage("This opportunity is open to students who are at least 16 on the start date; "
+                            + "the student will be 15 on Tue 1 Sep 2026.");
+        }
+
+        @Test
+        void studentWhoReachesTheMinimumAgeByTheStartDateMayApply() {
+            LocalDate birthday = LocalDate.of(2026, 10, 10);
+            fixture.givenNoPriorActivity()
+                    .when(apply(TESS, GOALS, birthday, END, 16))
+                    .expectEvents(new ApplicationSubmitted(P, OPP, TESS, GOALS, birthday, END, 16));
+        }
+
+        @Test
+        void applicationNeedsAnOpportunity() {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(P, null, ADA, GOALS, START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.opportunity-missing"));
+        }
+
+        @Test
+        void applicationNeedsAStudent() {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(P, OPP, " ", GOALS, START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.student-missing"));
+        }
+    }
+
+    @Nested
+    class ReviewingApplications {
+
+        @Test
+        void coordinatorRequestsChangesToAnApplication() {
+            fixture.given(applied(ADA))
+                    .when(new RequestChanges(P, "Add a goal about animal safety"))
+                    .expectEvents(new ChangesRequested(P, "Add a goal about animal safety"));
+        }
+
+        @Test
+        void requestingChangesNeedsAComment() {
+            fixture.given(applied(ADA))
+                    .when(new RequestChanges(P, ""))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.comment-missing"));
+        }
+
+        @Test
+        void changesCanOnlyBeRequestedWhileTheApplicationAwaitsReview() {
+            fixture.given(history(PlacementStatus.CHANGES_REQUESTED))
+                    .when(new RequestChanges(P, "And another thing"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("Changes can only be requested while the placement is awaiting review, "
+                            + "and this one is waiting for changes.");
+        }
+
+        @Test
+        void studentRevisesTheApplicationWhenChangesAreRequested() {
+            List<String> goals = List.of("Learn how a clinic runs a day", "Handle animals safely");
+            fixture.given(history(PlacementStatus.CHANGES_REQUESTED))
+                    .when(new ReviseApplication(P, goals, START.plusDays(7), END))
+                    .expectEvents(new ApplicationRevised(P, goals, START.plusDays(7), END));
+        }
+
+        @Test
+        void revisedApplicationAwaitsReviewAgain() {
+            fixture.given(plus(history(PlacementStatus.CHANGES_REQUESTED), new ApplicationRevised(P, GOALS, START, END)))
+                    .when(new ApprovePlacement(P, SUPERVISOR, 40, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void applicationCanOnlyBeRevisedWhenChangesAreRequested() {
+            fixture.given(applied(ADA))
+                    .when(new ReviseApplication(P, GOALS, START, END))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("An application can only be revised while the placement is waiting for changes, "
+                            + "and this one is awaiting review.");
+        }
+
+        @Test
+        void revisionIsHeldToTheRulesOfAnApplication() {
+            fixture.given(history(PlacementStatus.CHANGES_REQUESTED))
+                    .when(new ReviseApplication(P, GOALS, END, START))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.dates-out-of-order"));
+        }
+
+        @Test
+        void revisionCannotMoveTheStartToBeforeTheStudentIsOldEnough() {
+            LocalDate later = LocalDate.of(2027, 6, 1);
+            fixture.given(new ApplicationSubmitted(P, OPP, MINNIE, GOALS, later, later.plusMonths(2), 16),
+                            new ChangesRequested(P, "Can you start earlier?"))
+                    .when(new ReviseApplication(P, GOALS, START, END))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.student-too-young"));
+        }
+
+        @Test
+        void coordinatorRejectsAnApplicationWithAReason() {
+            fixture.given(applied(ADA))
+                    .when(new RejectApplication(P, "The clinic needs students with a first-aid course"))
+                    .expectEvents(new ApplicationRejected(P, "The clinic needs students with a first-aid course"));
+        }
+
+        @Test
+        void rejectingAnApplicationNeedsAReason() {
+            fixture.given(applied(ADA))
+                    .when(new RejectApplication(P, null))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.reason-missing"));
+        }
+
+        @Test
+        void approvedPlacementCannotBeRejected() {
+            fixture.given(approved(ADA))
+                    .when(new RejectApplication(P, "Changed my mind"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+    }
+
+    @Nested
+    class Approving {
+
+        @Test
+        void approvingAnAdultsPlacementNeedsNoGuardianConsent() {
+            fixture.given(applied(ADA))
+                    .when(new ApprovePlacement(P, SUPERVISOR, 40, "Welcome aboard"))
+                    .expectEvents(new PlacementApproved(P, OPP, SUPERVISOR, 40, false, "Welcome aboard"));
+        }
+
+        @Test
+        void approvingAMinorsPlacementRequiresGuardianConsent() {
+            fixture.given(applied(MINNIE))
+                    .when(new ApprovePlacement(P, SUPERVISOR, 40, null))
+                    .expectEvents(new PlacementApproved(P, OPP, SUPERVISOR, 40, true, null));
+        }
+
+        @Test
+        void approvalNeedsASupervisor() {
+            fixture.given(applied(ADA))
+                    .when(new ApprovePlacement(P, null, 40, null))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.supervisor-missing"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, -5, 2001})
+        void requiredHoursAreBetweenOneAnd2000(int hours) {
+            fixture.given(applied(ADA))
+                    .when(new ApprovePlacement(P, SUPERVISOR, hours, null))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.required-hours-out-of-range"));
+        }
+
+        @Test
+        void onlyAnApplicationAwaitingReviewCanBeApproved() {
+            fixture.given(history(PlacementStatus.CHANGES_REQUESTED))
+                    .when(new ApprovePlacement(P, SUPERVISOR, 40, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void coordinatorRecordsGuardianConsentForAMinor() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", TODAY))
+                    .expectEvents(new GuardianConsentRecorded(P, "consent-1", TODAY));
+        }
+
+        @Test
+        void guardianConsentIsNotRecordedForAnAdult() {
+            fixture.given(approved(ADA))
+                    .when(new RecordGuardianConsent(P, "consent-1", TODAY))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.guardian-consent-not-required"));
+        }
+
+        @Test
+        void guardianConsentIsRecordedOnlyOnce() {
+            fixture.given(plus(approved(MINNIE), new GuardianConsentRecorded(P, "consent-1", TODAY)))
+                    .when(new RecordGuardianConsent(P, "consent-2", TODAY))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.guardian-consent-already-recorded"));
+        }
+
+        @Test
+        void guardianConsentCannotBeDatedInTheFuture() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", TODAY.plusDays(1)))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.consent-date-in-future"))
+                    .expectExceptionMessage("Consent cannot be dated in the future (Fri 16 Oct 2026); today is Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void guardianConsentNeedsADate() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", null))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.consent-date-missing"));
+        }
+
+        @Test
+        void guardianConsentNeedsAReferenceToTheForm() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, null, TODAY))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.consent-id-missing"));
+        }
+
+        @Test
+        void guardianConsentIsRecordedOnlyWhileTheApplicationIsApproved() {
+            fixture.given(applied(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", TODAY))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+    }
+
+    @Nested
+    class Starting {
+
+        @Test
+        void adultsApprovedPlacementStartsToday() {
+            fixture.given(approved(ADA))
+                    .when(new StartPlacement(P))
+                    .expectEvents(new PlacementStarted(P, TODAY));
+        }
+
+        @Test
+        void minorsPlacementStartsOnceGuardianConsentIsRecorded() {
+            fixture.given(plus(approved(MINNIE), new GuardianConsentRecorded(P, "consent-1", TODAY)))
+                    .when(new StartPlacement(P))
+                    .expectEvents(new PlacementStarted(P, TODAY));
+        }
+
+        @Test
+        void minorsPlacementCannotStartWithoutGuardianConsent() {
+            fixture.given(approved(MINNIE))
+                    .when(new StartPlacement(P))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.guardian-consent-missing"))
+                    .expectExceptionMessage("The student is a minor, so a guardian's consent must be recorded before the placement starts.");
+        }
+
+        @Test
+        void onlyAnApprovedPlacementCanStart() {
+            fixture.given(applied(ADA))
+                    .when(new StartPlacement(P))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("Work can only start while the placement is approved, and this one is awaiting review.");
+        }
+    }
+
+    @Nested
+    class SuspendingAndResuming {
+
+        @Test
+        void activePlacementIsSuspendedWithAReason() {
+            fixture.given(active())
+                    .when(new SuspendPlacement(P, "Clinic closed for renovation"))
+                    .expectEvents(new PlacementSuspended(P, "Clinic closed for renovation"));
+        }
+
+        @Test
+        void suspendingNeedsAReason() {
+            fixture.given(active())
+                    .when(new SuspendPlacement(P, " "))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.reason-missing"));
+        }
+
+        @Test
+        void onlyAnActivePlacementCanBeSuspended() {
+            fixture.given(suspended())
+                    .when(new SuspendPlacement(P, "Again"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void suspendedPlacementResumes() {
+            fixture.given(suspended())
+                    .when(new ResumePlacement(P))
+                    .expectEvents(new PlacementResumed(P));
+        }
+
+        @Test
+        void resumedPlacementIsActiveAgain() {
+            fixture.given(plus(suspended(), new PlacementResumed(P)))
+                    .when(log("e1", TODAY, 60))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void onlyASuspendedPlacementCanResume() {
+            fixture.given(active())
+                    .when(new ResumePlacement(P))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("A placement can only be resumed while the placement is suspended, and this one is active.");
+        }
+    }
+
+    @Nested
+    class LoggingHours {
+
+        @Test
+        void hoursAreLoggedWhileThePlacementIsActive() {
+            fixture.given(active())
+                    .when(log("e1", TODAY, 150))
+                    .expectEvents(logged("e1", TODAY, 150));
+        }
+
+        @Test
+        void hoursCanStillBeLoggedAfterThePlacementEnded() {
+            fixture.given(ended())
+                    .when(log("e1", TODAY, 60))
+                    .expectEvents(logged("e1", TODAY, 60));
+        }
+
+        @Test
+        void hoursCannotBeLoggedWhileThePlacementIsSuspended() {
+            fixture.given(suspended())
+                    .when(log("e1", TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("Hours can only be logged while the placement is active or ended, and this one is suspended.");
+        }
+
+        @Test
+        void hoursCannotBeLoggedBeforeThePlacementStarts() {
+            fixture.given(approved(ADA))
+                    .when(log("e1", TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void hoursCannotBeLoggedForADayBeforeThePlannedStart() {
+            fixture.given(active())
+                    .when(log("e1", START.minusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.before-start"))
+                    .expectExceptionMessage("Hours cannot be logged for Mon 31 Aug 2026, before the placement starts on Tue 1 Sep 2026.");
+        }
+
+        @Test
+        void hoursCannotBeLoggedForADayInTheFuture() {
+            fixture.given(active())
+                    .when(log("e1", TODAY.plusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.in-future"))
+                    .expectExceptionMessage("Hours cannot be logged for Fri 16 Oct 2026, which is in the future; today is Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void hoursCannotBeLoggedForADayAfterThePlacementEnded() {
+            fixture.given(plus(active(), new PlacementEnded(P, TODAY.minusDays(2))))
+                    .when(log("e1", TODAY.minusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.after-end"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, -30})
+        void timeWorkedMustBeMoreThanZeroMinutes(int minutes) {
+            fixture.given(active())
+                    .when(log("e1", TODAY, minutes))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.not-positive"));
+        }
+
+        @Test
+        void hoursNeedADate() {
+            fixture.given(active())
+                    .when(log("e1", null, 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.date-missing"));
+        }
+
+        @Test
+        void hoursNeedAnActivity() {
+            fixture.given(active())
+                    .when(new LogHours(P, "e1", TODAY, 60, ""))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.activity-missing"));
+        }
+
+        @Test
+        void activityIsAtMost2000Characters() {
+            fixture.given(active())
+                    .when(new LogHours(P, "e1", TODAY, 60, "x".repeat(2001)))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.activity-too-long"));
+        }
+
+        @Test
+        void hoursNeedAnEntryId() {
+            fixture.given(active())
+                    .when(log(null, TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.entry-id-missing"));
+        }
+
+        @Test
+        void anEntryIsLoggedOnlyOnce() {
+            fixture.given(plus(active(), logged("e1", TODAY, 60)))
+                    .when(log("e1", TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.duplicate-entry"));
+        }
+
+        @Test
+        void aDayHasOnly24Hours() {
+            fixture.given(plus(active(), logged("e1", TODAY, 20 * 60)))
+                    .when(log("e2", TODAY, 5 * 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.day-over-24h"))
+                    .expectExceptionMessage("A day has only 24 hours; this entry would make 25 h on Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void voidedHoursDoNotCountTowardsTheDay() {
+            fixture.given(plus(active(), logged("e1", TODAY, 20 * 60), new HoursVoided(P, "e1", 20 * 60, "Typo")))
+                    .when(log("e2", TODAY, 5 * 60))
+                    .expectEvents(logged("e2", TODAY, 5 * 60));
+        }
+
+        @Test
+        void adultMayLogTenHoursOnASchoolDay() {
+            fixture.given(active())
+                    .when(log("e1", TODAY, 10 * 60))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void minorMayLogThreeHoursOnASchoolDay() {
+            fixture.given(plus(active(MINNIE), logged("e1", TODAY, 120)))
+                    .when(log("e2", TODAY, 60))
+                    .expectEvents(logged("e2", TODAY, 60));
+        }
+
+        @Test
+        void minorCannotLogMoreThanThreeHoursOnASchoolDay() {
+            fixture.given(plus(active(MINNIE), logged("e1", TODAY, 120)))
+                    .when(log("e2", TODAY, 90))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-school-day-limit"))
+                    .expectExceptionMessage("A student under 16 may work at most 3 hours on a school day; "
+                            + "this entry would make 3 h 30 min on Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void minorMayLogEightHoursOnASaturday() {
+            fixture.given(active(MINNIE))
+                    .when(log("e1", LocalDate.of(2026, 10, 10), 8 * 60))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void minorCannotLogMoreThanEightHoursOnASaturday() {
+            fixture.given(active(MINNIE))
+                    .when(log("e1", LocalDate.of(2026, 10, 10), 8 * 60 + 15))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-non-school-day-limit"));
+        }
+
+        @Test
+        void minorCannotLogMoreThanEighteenHoursInASchoolWeek() {
+            LocalDate monday = LocalDate.of(2026, 10, 5);
+            List<Object> history = active(MINNIE);
+            for (int day = 0; day < 6; day++) {
+                history = plus(history, logged("d" + day, monday.plusDays(day), 180));
+            }
+            fixture.given(history)
+                    .when(log("sunday", monday.plusDays(6), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-school-week-limit"))
+                    .expectExceptionMessage("A student under 16 may work at most 18 hours in a school week; "
+                            + "this entry would make 19 h in the week of Mon 5 Oct 2026.");
+        }
+
+        @Test
+        void voidedHoursDoNotCountTowardsTheWeek() {
+            LocalDate monday = LocalDate.of(2026, 10, 5);
+            List<Object> history = active(MINNIE);
+            for (int day = 0; day < 6; day++) {
+                history = plus(history, logged("d" + day, monday.plusDays(day), 180));
+            }
+            history = plus(history, new HoursVoided(P, "d0", 180, "Logged on the wrong placement"));
+            fixture.given(history)
+                    .when(log("sunday", monday.plusDays(6), 60))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void hourLimitsFollowTheStudentsAgeOnTheDayWorked() {
+            fixture.given(active(TESS))
+                    .when(log("fri", LocalDate.of(2026, 10, 9), 5 * 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-school-day-limit"));
+            fixture.given(active(TESS))
+                    .when(log("mon", LocalDate.of(2026, 10, 12), 5 * 60))
+                    .expectEvents(logged("mon", LocalDate.of(2026, 10, 12), 5 * 60));
+        }
+    }
+
+    @Nested
+    class VoidingHours {
+
+        @Test
+        void hoursEntryIsVoidedWithAReasonAndKeepsItsMinutesOnRecord() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120)))
+                    .when(new VoidHours(P, "e1", "Logged twice"))
+                    .expectEvents(new HoursVoided(P, "e1", 120, "Logged twice"));
+        }
+
+        @Test
+        void hoursCanBeVoidedWhileThePlacementIsSuspended() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120), new PlacementSuspended(P, "Break")))
+                    .when(new VoidHours(P, "e1", "Logged twice"))
+                    .expectEvents(new HoursVoided(P, "e1", 120, "Logged twice"));
+        }
+
+        @Test
+        void hoursCanBeVoidedAfterThePlacementEnded() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120), new PlacementEnded(P, TODAY)))
+                    .when(new VoidHours(P, "e1", "Logged twice"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void voidingHoursNeedsAReason() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120)))
+                    .when(new VoidHours(P, "e1", ""))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.void-reason-missing"));
+        }
+
+        @Test
+        void unknownEntryCannotBeVoided() {
+            fixture.given(active())
+                    .when(new VoidHours(P, "e9", "Wrong"))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.entry-unknown"));
+        }
+
+        @Test
+        void entryCannotBeVoidedTwice() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120), new HoursVoided(P, "e1", 120, "Logged twice")))
+                    .when(new VoidHours(P, "e1", "Still wrong"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.already-voided"));
+        }
+
+        @Test
+        void hoursCannotBeVoidedAfterSignOff() {
+            fixture.given(plus(active(), logged("e1", TODAY, 120), new PlacementEnded(P, TODAY),
+                            new PlacementCompleted(P, OPP, null)))
+                    .when(new VoidHours(P, "e1", "Too late"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+    }
+
+    @Nested
+    class Feedback {
+
+        @Test
+        void supervisorGivesFeedbackWhileThePlacementIsActive() {
+            fixture.given(active())
+                    .when(new GiveFeedback(P, "f1", "Great with the clients this week."))
+                    .expectEvents(new FeedbackGiven(P, "f1", "Great with the clients this week."));
+        }
+
+        @Test
+        void supervisorMayGiveFeedbackWhileThePlacementIsSuspended() {
+            fixture.given(suspended())
+                    .when(new GiveFeedback(P, "f1", "See you after the break."))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void feedbackCannotBeEmpty() {
+            fixture.given(active())
+                    .when(new GiveFeedback(P, "f1", "   "))
+                    .expectNoEvents()
+                    .expectException(invalid("feedback.text-missing"));
+        }
+
+        @Test
+        void feedbackIsAtMost10000Characters() {
+            fixture.given(active())
+                    .when(new GiveFeedback(P, "f1", "x".repeat(10_001)))
+                    .expectNoEvents()
+                    .expectException(invalid("feedback.text-too-long"))
+                    .expectExceptionMessage("Feedback can be at most 10,000 characters long; this one has 10,001.");
+        }
+
+        @Test
+        void feedbackCannotBeGivenBeforeThePlacementStarts() {
+            fixture.given(approved(ADA))
+                    .when(new GiveFeedback(P, "f1", "Looking forward"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+    }
+
+    @Nested
+    class Reflections {
+
+        @Test
+        void studentSubmitsAJournalEntry() {
+            fixture.given(active())
+                    .when(new SubmitReflection(P, "r1", "Today I learned to triage.", false))
+                    .expectEvents(new ReflectionSubmitted(P, "r1", "Today I learned to triage.", false));
+        }
+
+        @Test
+        void studentSubmitsTheFinalReflectionAfterThePlacementEnded() {
+            fixture.given(ended())
+                    .when(new SubmitReflection(P, "r1", "Looking back", true))
+                    .expectEvents(new ReflectionSubmitted(P, "r1", "Looking back", true));
+        }
+
+        @Test
+        void reflectionCannotBeEmpty() {
+            fixture.given(active())
+                    .when(new SubmitReflection(P, "r1", "", false))
+                    .expectNoEvents()
+                    .expectException(invalid("reflection.text-missing"));
+        }
+
+        @Test
+        void reflectionIsAtMost20000Characters() {
+            fixture.given(active())
+                    .when(new SubmitReflection(P, "r1", "x".repeat(20_001), false))
+                    .expectNoEvents()
+                    .expectException(invalid("reflection.text-too-long"));
+        }
+
+        @Test
+        void reflectionsCannotBeSubmittedWhileThePlacementIsSuspended() {
+            fixture.given(suspended())
+                    .when(new SubmitReflection(P, "r1", "Thoughts", false))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void reflectionIsSubmittedOnlyOnce() {
+            fixture.given(plus(active(), new ReflectionSubmitted(P, "r1", "Thoughts", false)))
+                    .when(new SubmitReflection(P, "r1", "Thoughts", false))
+                    .expectNoEvents()
+                    .expectException(conflict("reflection.duplicate-id"));
+        }
+
+        @Test
+        void secondFinalReflectionIsRefusedWhileOneAwaitsReview() {
+            fixture.given(plus(ended(), new ReflectionSubmitted(P, "r1", "Looking back", true)))
+                    .when(new SubmitReflection(P, "r2", "Looking back again", true))
+                    .expectNoEvents()
+                    .expectException(conflict("reflection.final-awaiting-review"));
+        }
+
+        @Test
+        void finalReflectionIsRefusedOnceOneWasAccepted() {
+            fixture.given(plus(ended(), new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionAccepted(P, "r1", true, null)))
+                    .when(new SubmitReflection(P, "r2", "One more", true))
+                    .expectNoEvents()
+                    .expectException(conflict("reflection.final-already-accepted"));
+        }
+
+        @Test
+        void finalReflectionCanBeSubmittedAgainAfterItWasReturned() {
+            fixture.given(plus(ended(), new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionReturned(P, "r1", true, "Say more about your goals")))
+                    .when(new SubmitReflection(P, "r2", "Looking back, goal by goal", true))
+                    .expectEvents(new ReflectionSubmitted(P, "r2", "Looking back, goal by goal", true));
+        }
+
+        @Test
+        void journalEntriesMayFollowAnAcceptedFinalReflection() {
+            fixture.given(plus(ended(), new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionAccepted(P, "r1", true, null)))
+                    .when(new SubmitReflection(P, "r2", "A last note", false))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void coordinatorAcceptsTheFinalReflection() {
+            fixture.given(plus(ended(), new ReflectionSubmitted(P, "r1", "Looking back", true)))
+                    .when(new AcceptReflection(P, "r1", "Well argued"))
+                    .expectEvents(new ReflectionAccepted(P, "r1", true, "Well argued"));
+        }
+
+        @Test
+        void coordinatorReturnsAJournalEntryWithAComment() {
+            fixture.given(plus(active(), new ReflectionSubmitted(P, "r1", "Fine", false)))
+                    .when(new ReturnReflection(P, "r1", "Tell me what you did"))
+                    .expectEvents(new ReflectionReturned(P, "r1", false, "Tell me what you did"));
+        }
+
+        @Test
+        void returningAReflectionNeedsAComment() {
+            fixture.given(plus(active(), new ReflectionSubmitted(P, "r1", "Fine", false)))
+                    .when(new ReturnReflection(P, "r1", null))
+                    .expectNoEvents()
+                    .expectException(invalid("reflection.comment-missing"));
+        }
+
+        @Test
+        void unknownReflectionCannotBeReviewed() {
+            fixture.given(active())
+                    .when(new AcceptReflection(P, "r9", null))
+                    .expectNoEvents()
+                    .expectException(invalid("reflection.unknown"));
+        }
+
+        @Test
+        void reflectionIsReviewedOnlyOnce() {
+            fixture.given(plus(active(), new ReflectionSubmitted(P, "r1", "Fine", false),
+                            new ReflectionAccepted(P, "r1", false, null)))
+                    .when(new ReturnReflection(P, "r1", "On second thought"))
+                    .expectNoEvents()
+                    .expectException(conflict("reflection.not-awaiting-review"))
+                    .expectExceptionMessage("This reflection has already been accepted.");
+        }
+
+        @Test
+        void reflectionsOfAClosedPlacementAreNotReviewed() {
+            fixture.given(plus(active(), new ReflectionSubmitted(P, "r1", "Fine", false),
+                            new PlacementWithdrawn(P, OPP, true, null)))
+                    .when(new AcceptReflection(P, "r1", null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+    }
+
+    @Nested
+    class EndingAndEvaluating {
+
+        @Test
+        void activePlacementEndsToday() {
+            fixture.given(active())
+                    .when(new EndPlacement(P))
+                    .expectEvents(new PlacementEnded(P, TODAY));
+        }
+
+        @Test
+        void onlyAnActivePlacementCanEnd() {
+            fixture.given(suspended())
+                    .when(new EndPlacement(P))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void supervisorSubmitsTheEvaluationAfterThePlacementEnded() {
+            fixture.given(ended())
+                    .when(new SubmitEvaluation(P, GOOD_RATINGS, "A pleasure to work with"))
+                    .expectEvents(new EvaluationSubmitted(P, GOOD_RATINGS, "A pleasure to work with"));
+        }
+
+        @Test
+        void evaluationIsSubmittedOnlyOnce() {
+            fixture.given(plus(ended(), new EvaluationSubmitted(P, GOOD_RATINGS, null)))
+                    .when(new SubmitEvaluation(P, GOOD_RATINGS, null))
+                    .expectNoEvents()
+                    .expectException(conflict("evaluation.already-submitted"));
+        }
+
+        @Test
+        void evaluationWaitsUntilThePlacementEnded() {
+            fixture.given(active())
+                    .when(new SubmitEvaluation(P, GOOD_RATINGS, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void eachDurableSkillIsRatedFromOneToFour() {
+            fixture.given(ended())
+                    .when(new SubmitEvaluation(P, new DurableSkillRatings(3, 4, 3, 2, 5, 3), null))
+                    .expectNoEvents()
+                    .expectException(invalid("evaluation.rating-out-of-range"))
+                    .expectExceptionMessage("Each durable skill is rated from 1 (beginning) to 4 (advanced); growth mindset was rated 5.");
+        }
+
+        @Test
+        void aRatingOfZeroIsOutOfRange() {
+            fixture.given(ended())
+                    .when(new SubmitEvaluation(P, new DurableSkillRatings(0, 4, 3, 2, 4, 3), null))
+                    .expectNoEvents()
+                    .expectException(invalid("evaluation.rating-out-of-range"));
+        }
+
+        @Test
+        void evaluationNeedsRatings() {
+            fixture.given(ended())
+                    .when(new SubmitEvaluation(P, null, "Nice"))
+                    .expectNoEvents()
+                    .expectException(invalid("evaluation.ratings-missing"));
+        }
+    }
+
+    @Nested
+    class SigningOff {
+
+        List<Object> readyForSignOff() {
+            return plus(active(), logged("e1", START.plusDays(1), 40 * 60 - 30), logged("e2", START.plusDays(2), 30),
+                    new PlacementEnded(P, TODAY),
+                    new ReflectionSubmitted(P, "r1", "Looking back", true), new ReflectionAccepted(P, "r1", true, null),
+                    new EvaluationSubmitted(P, GOOD_RATINGS, null));
+        }
+
+        @Test
+        void coordinatorSignsOffAPlacementThatMeetsEveryCriterion() {
+            fixture.given(readyForSignOff())
+                    .when(new CompletePlacement(P, "Well done"))
+                    .expectEvents(new PlacementCompleted(P, OPP, "Well done"));
+        }
+
+        @Test
+        void signOffNamesEverythingThatIsMissingInOneSentence() {
+            fixture.given(plus(active(), logged("e1", START.plusDays(1), 750), new PlacementEnded(P, TODAY),
+                            new EvaluationSubmitted(P, GOOD_RATINGS, null)))
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: 12.5 of 40 required hours are logged, "
+                            + "and the final reflection has not been accepted.");
+        }
+
+        @Test
+        void signOffOfAnEmptyPlacementNamesAllThreeCriteria() {
+            fixture.given(ended())
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: 0 of 40 required hours are logged, "
+                            + "the final reflection has not been accepted, and the supervisor's evaluation has not been submitted.");
+        }
+
+        @Test
+        void voidedHoursDoNotCountTowardsTheRequiredHours() {
+            fixture.given(plus(readyForSignOff(), new HoursVoided(P, "e2", 30, "Wrong day")))
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: 39.5 of 40 required hours are logged.");
+        }
+
+        @Test
+        void aReturnedFinalReflectionDoesNotCountTowardsSignOff() {
+            fixture.given(plus(active(), logged("e1", START.plusDays(1), 40 * 60), new PlacementEnded(P, TODAY),
+                            new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionReturned(P, "r1", true, "Say more"),
+                            new EvaluationSubmitted(P, GOOD_RATINGS, null)))
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: the final reflection has not been accepted.");
+        }
+
+        @Test
+        void onlyAnEndedPlacementCanBeSignedOff() {
+            fixture.given(active())
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("A placement can only be signed off while the placement is ended, and this one is active.");
+        }
+    }
+
+    @Nested
+    class LeavingEarly {
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"APPLIED", "CHANGES_REQUESTED"})
+        void studentWithdrawsAnApplicationThatHoldsNoSeat(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new WithdrawPlacement(P, "Found another placement"))
+                    .expectEvents(new PlacementWithdrawn(P, OPP, false, "Found another placement"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"APPROVED", "ACTIVE", "SUSPENDED", "ENDED"})
+        void studentWithdrawsAnApprovedPlacementAndGivesItsSeatBack(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new WithdrawPlacement(P, "Moving away"))
+                    .expectEvents(new PlacementWithdrawn(P, OPP, true, "Moving away"));
+        }
+
+        @Test
+        void studentMayWithdrawWithoutGivingAReason() {
+            fixture.given(active())
+                    .when(new WithdrawPlacement(P, null))
+                    .expectEvents(new PlacementWithdrawn(P, OPP, true, null));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"APPLIED", "CHANGES_REQUESTED"})
+        void coordinatorTerminatesAnApplicationThatHoldsNoSeat(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new TerminatePlacement(P, "Student left the school"))
+                    .expectEvents(new PlacementTerminated(P, OPP, false, "Student left the school"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"APPROVED", "ACTIVE", "SUSPENDED", "ENDED"})
+        void coordinatorTerminatesAnApprovedPlacementAndItsSeatGoesBack(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new TerminatePlacement(P, "Employer closed"))
+                    .expectEvents(new PlacementTerminated(P, OPP, true, "Employer closed"));
+        }
+
+        @Test
+        void terminatingNeedsAReason() {
+            fixture.given(active())
+                    .when(new TerminatePlacement(P, ""))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.reason-missing"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"REJECTED", "COMPLETED", "WITHDRAWN", "TERMINATED"})
+        void closedPlacementCannotBeWithdrawn(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new WithdrawPlacement(P, "Too late"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PlacementStatus.class, names = {"REJECTED", "COMPLETED", "WITHDRAWN", "TERMINATED"})
+        void closedPlacementCannotBeTerminated(PlacementStatus status) {
+            fixture.given(history(status))
+                    .when(new TerminatePlacement(P, "Too late"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void completedPlacementSaysWhyItCannotBeWithdrawn() {
+            fixture.given(history(PlacementStatus.COMPLETED))
+                    .when(new WithdrawPlacement(P, null))
+                    .expectExceptionMessage("This placement is already completed, so it can no longer be withdrawn.");
+        }
+    }
+}
