@@ -1,6 +1,9 @@
 package org.pathwork.workflow.config;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -17,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
+
+    static {
+        // The JDBC event store keeps timestamps to the millisecond. Stamping events at that precision
+        // from the start means a read model built live equals one rebuilt from the store.
+        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    }
 
     @Autowired
     void eventProcessing(EventProcessingConfigurer configurer) {

@@ -61,26 +61,31 @@ class TransactionRollbackIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void whenTheAggregateRefusesATimerTheProcessStaysWhereItWas() {
+    void whenTheAggregateRefusesTheTimersCommandTheProcessStaysAtTheTimer() {
         Actor coordinator = given.coordinator();
         Actor supervisor = given.supervisor();
         Actor student = given.student(18);
         String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 10);
-        String id = placements.apply(student, opportunity, List.of("Goal"), given.today().minusDays(5), given.today().minusDays(1));
+        String id = placements.apply(student, opportunity, List.of("Goal"), given.today().minusDays(5), given.today().plusDays(5));
         placements.approve(coordinator, id, null, null, null);
         placements.start(supervisor, id);
+        placements.end(supervisor, id);
         long before = events(id);
 
-        // given an aggregate that already left ACTIVE behind the process's back (events written directly,
-        // as a buggy import might)
-        jdbc.update("update placement_summary set status = 'SUSPENDED' where placement_id = ?", id);
-        // the aggregate itself is still ACTIVE, so to make the command fail we withdraw the supervisor's
-        // right to end: ending twice is refused. End it now without telling the process...
+        // given a process moved back into "Placement active" behind the aggregate's back (as a careless
+        // repair in Cockpit might): the aggregate is ENDED, the process waits for the planned end date
         String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        runtime.suspendProcessInstanceById(processInstanceId);
-        assertThatThrownBy(() -> placements.end(supervisor, id)).isInstanceOf(RuntimeException.class);
-        runtime.activateProcessInstanceById(processInstanceId);
+        runtime.createProcessInstanceModification(processInstanceId)
+                .cancelAllForActivity("user_task_final_evaluation")
+                .startBeforeActivity("subprocess_active")
+                .execute();
+
+        // when the planned-end timer fires, the aggregate refuses to end an ENDED placement
+        assertThatThrownBy(() -> given.fireTimer(id, "timer_planned_end_reached")).isInstanceOf(RuntimeException.class);
+
+        // then no event was written and the process still waits at its timer, for a retry or an admin
         assertThat(events(id)).isEqualTo(before);
+        assertThat(runtime.getActivityInstance(processInstanceId).getActivityInstances("subprocess_active")).hasSize(1);
     }
 
     private long events(String aggregateId) {

@@ -1,0 +1,65 @@
+package org.pathwork.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.placement.PlacementService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** How the event store sits in PostgreSQL: readable bytea, Jackson JSON, an index without gaps, Flyway's schema. */
+class PersistenceIntegrationTest extends IntegrationTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlacementService placements;
+    @Autowired Fixtures given;
+
+    @Test
+    void payloadsMetadataAndTokensAreByteaAndNoColumnOfOursIsALargeObject() {
+        assertThat(type("domainevententry", "payload")).isEqualTo("bytea");
+        assertThat(type("domainevententry", "metadata")).isEqualTo("bytea");
+        assertThat(type("snapshotevententry", "payload")).isEqualTo("bytea");
+        assertThat(type("tokenentry", "token")).isEqualTo("bytea");
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = 'public' and udt_name = 'oid'",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void eventsAreJacksonJsonAndTheGlobalIndexHasNoGaps() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        Actor student = given.student(18);
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 10);
+        long from = jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+        String id = placements.apply(student, opportunity, List.of("Goal"), given.today(), given.today().plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+
+        List<Long> indexes = jdbc.queryForList("select globalindex from domainevententry where globalindex > ? order by globalindex",
+                Long.class, from);
+        assertThat(indexes).hasSizeGreaterThanOrEqualTo(4);
+        for (int i = 1; i < indexes.size(); i++) {
+            assertThat(indexes.get(i)).isEqualTo(indexes.get(i - 1) + 1);
+        }
+        String payload = jdbc.queryForObject("select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                String.class, id);
+        assertThat(payload).startsWith("{").contains("\"placementId\":\"" + id + "\"").doesNotContain(student.personId() + "@");
+        String metadata = jdbc.queryForObject("select convert_from(metadata, 'UTF8') from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                String.class, id);
+        assertThat(metadata).contains("\"actorId\":\"" + student.personId() + "\"", "\"actorRole\":\"student\"", "\"source\":\"api\"", "\"correlationId\"");
+    }
+
+    @Test
+    void flywayOwnsOurSchemaAndXStreamIsNotOnTheClassPath() {
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class))
+                .containsExactly("1", "2", "3");
+        assertThat(getClass().getClassLoader().getResource("com/thoughtworks/xstream/XStream.class")).isNull();
+    }
+
+    private String type(String table, String column) {
+        return jdbc.queryForObject("select data_type from information_schema.columns where table_name = ? and column_name = ?",
+                String.class, table, column);
+    }
+}

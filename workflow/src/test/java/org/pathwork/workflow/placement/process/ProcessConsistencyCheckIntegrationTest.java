@@ -1,0 +1,53 @@
+package org.pathwork.workflow.placement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.pathwork.workflow.Fixtures;
+import org.pathwork.workflow.IntegrationTest;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProcessConsistencyCheckIntegrationTest extends IntegrationTest {
+
+    @Autowired ProcessConsistencyCheck check;
+    @Autowired PlacementService placements;
+    @Autowired RuntimeService runtime;
+    @Autowired Fixtures given;
+
+    @Test
+    void findsAPlacementWhoseProcessWasCancelledBehindItsBackAndOneMovedToTheWrongStep() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
+        String healthy = placements.apply(given.student(18), opportunity, List.of("A"), given.today(), given.today().plusDays(9));
+        String orphaned = placements.apply(given.student(18), opportunity, List.of("B"), given.today(), given.today().plusDays(9));
+        String misplaced = placements.apply(given.student(18), opportunity, List.of("C"), given.today(), given.today().plusDays(9));
+        assertThat(check.run()).extracting(ProcessConsistencyCheck.Disagreement::placementId)
+                .doesNotContain(healthy, orphaned, misplaced);
+
+        runtime.deleteProcessInstance(processOf(orphaned), "deleted by hand in Cockpit");
+        runtime.createProcessInstanceModification(processOf(misplaced))
+                .cancelAllForActivity("user_task_review_application")
+                .startBeforeActivity("user_task_start_placement")
+                .execute();
+
+        List<ProcessConsistencyCheck.Disagreement> found = check.run();
+        assertThat(found).extracting(ProcessConsistencyCheck.Disagreement::placementId)
+                .contains(orphaned, misplaced).doesNotContain(healthy);
+        assertThat(found).filteredOn(d -> d.placementId().equals(orphaned)).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(PlacementStatus.APPLIED);
+            assertThat(d.explanation()).isEqualTo("The placement is APPLIED but it has no running process.");
+        });
+        assertThat(found).filteredOn(d -> d.placementId().equals(misplaced)).singleElement()
+                .satisfies(d -> assertThat(d.waitingAt()).contains("user_task_start_placement"));
+    }
+
+    private String processOf(String placementId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(placementId).singleResult().getId();
+    }
+}
