@@ -11,11 +11,13 @@ import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
+import org.pathwork.workflow.people.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +32,20 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The password of every demo user, as shared/api.md says; never used outside demo data. */
+    private static final String DEMO_PASSWORD = "demo";
+
     private final PeopleDirectory people;
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
     private final OpportunityService opportunities;
     private final Clock clock;
 
-    DemoData(PeopleDirectory people, OpportunityService opportunities, Clock clock) {
+    DemoData(PeopleDirectory people, UserAccounts accounts, PasswordEncoder passwords, OpportunityService opportunities,
+             Clock clock) {
         this.people = people;
+        this.accounts = accounts;
+        this.passwords = passwords;
         this.opportunities = opportunities;
         this.clock = clock;
     }
@@ -64,6 +74,11 @@ class DemoData implements ApplicationRunner {
         people.addPerson("student-minor", "Taylor Student", "student-minor@example.org", Role.STUDENT,
                 today.minusYears(15).minusMonths(2), school.id(), null);
         people.addPerson("admin", "Avery Admin", "admin@example.org", Role.ADMIN, null, null, null);
+        String hash = passwords.encode(DEMO_PASSWORD);
+        for (String username : new String[]{"coordinator", "supervisor", "supervisor2", "student", "student2",
+                "student-minor", "admin"}) {
+            accounts.create(people.findByUsername(username).orElseThrow().id(), hash);
+        }
 
         Actor importer = new Actor(coordinator.id(), Role.COORDINATOR, Source.IMPORT);
         opportunities.publish(importer, new OpportunityService.NewOpportunity("Patient services internship",
@@ -76,6 +91,6 @@ class DemoData implements ApplicationRunner {
         opportunities.publish(importer, new OpportunityService.NewOpportunity("CAD apprenticeship",
                 engineering.id(), "Draft parts and assemblies under a mentor; one year.", "Manufacturing",
                 Stage.PREPARATION, OpportunityType.APPRENTICESHIP, true, 2, 16, supervisor2.id(), 400));
-        log.info("PW-DEMO-001 demo data loaded: 7 people, 3 opportunities");
+        log.info("PW-DEMO-001 demo data loaded: 7 people (password: {}), 3 opportunities", DEMO_PASSWORD);
     }
 }

@@ -24,6 +24,9 @@ public class CommandDispatcher {
     }
 
     public <R> R sendCorrelated(Actor actor, String reason, String correlationId, Object... commands) {
+        for (Object command : commands) {
+            SafeText.check(command);
+        }
         R result = null;
         for (Object command : commands) {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)

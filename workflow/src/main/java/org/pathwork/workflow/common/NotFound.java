@@ -8,6 +8,7 @@ public class NotFound extends RuntimeException {
     }
 
     public static NotFound placement(String id) {
-        return new NotFound("There is no placement " + id + " that you can see.");
+        boolean printable = id != null && id.length() <= 64 && SafeText.isSafe(id);
+        return new NotFound("There is no placement " + (printable ? id + " " : "") + "that you can see.");
     }
 }

@@ -12,6 +12,7 @@ import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.NotFound;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.common.SafeText;
 import org.pathwork.workflow.opportunity.api.ReserveSeat;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
@@ -257,8 +258,10 @@ public class PlacementService {
 
     /** The placement if the actor may see it: coordinators all, students and supervisors their own. */
     private PlacementView visible(Actor actor, String placementId) {
-        PlacementView p = placements.findById(required(placementId, "placementId"))
-                .orElseThrow(() -> NotFound.placement(placementId));
+        if (placementId == null || placementId.length() > 64 || !SafeText.isSafe(placementId)) {
+            throw NotFound.placement(placementId);
+        }
+        PlacementView p = placements.findById(placementId).orElseThrow(() -> NotFound.placement(placementId));
         boolean sees = switch (actor.role()) {
             case COORDINATOR -> true;
             case STUDENT, SUPERVISOR -> p.involves(actor.personId());
@@ -307,6 +310,10 @@ public class PlacementService {
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
             throw RuleViolation.invalid("request.missing-" + field, "The " + field + " is missing.");
+        }
+        if (!SafeText.isSafe(value)) {
+            throw RuleViolation.invalid("text.control-character",
+                    "The " + field + " contains a control character (such as NUL) that cannot be stored.");
         }
         return value;
     }

@@ -1,0 +1,146 @@
+package org.pathwork.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.common.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every refusal into a problem-details answer with a sentence a person understands. Anything
+ * a client sent is a 4xx; a 5xx means we failed (and is logged with a code).
+ */
+@RestControllerAdvice(basePackages = "org.pathwork.api")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        HttpStatus status = e.kind() == RuleViolation.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ProblemResponses.problem(status, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    /** Two people changed the same placement at the same moment; the loser's change was not applied. */
+    @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class, CannotAcquireLockException.class})
+    ProblemDetail concurrentChange(Exception e) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "concurrent-change",
+                "Someone else changed this at the same moment, so your change was not applied. Please try again.");
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("PW-API-503 database unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                        "Pathwork cannot reach its database just now. Nothing was changed; please try again shortly."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ProblemResponses.invalid("The value of " + e.getName() + " is not valid.",
+                List.of(new ProblemResponses.FieldError(e.getName(), "is not a valid value")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("PW-API-500 unexpected failure", e);
+        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side. Nothing was changed.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ProblemResponses.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ProblemResponses.FieldError(f.getField(), f.getDefaultMessage())).toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid("Some fields are not valid: " + detail + ".", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid("Some values are not valid.", List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = cause instanceof UnsafeTextException unsafe ? unsafe.getOriginalMessage()
+                    : cause instanceof InvalidFormatException || cause instanceof MismatchedInputException
+                    ? "has the wrong type or format" : "is not valid";
+            return ResponseEntity.badRequest().body(ProblemResponses.invalid(
+                    "The field " + field + " " + message + ".", List.of(new ProblemResponses.FieldError(field, message))));
+        }
+        String detail = cause instanceof JsonProcessingException || e.getMessage() == null
+                || e.getMessage().startsWith("JSON parse error")
+                ? "The request body is not valid JSON." : "The request body is missing or cannot be read.";
+        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "request.unreadable", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ProblemResponses.problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "Send the request body as application/json."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ProblemResponses.problem(
+                HttpStatus.METHOD_NOT_ALLOWED, "request.method", "This address does not accept " + e.getMethod() + "."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.problem(
+                HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
+    }
+}

@@ -1,0 +1,32 @@
+package org.pathwork.api;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The API's servlet filters: the body-size limit before sign-in, idempotency after it. */
+@Configuration(proxyBeanMethods = false)
+class ApiFilters {
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(ProblemResponses problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> r = new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems));
+        r.addUrlPatterns("/api/*");
+        r.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return r;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotency(JdbcClient jdbc, TransactionTemplate transactions,
+                                                           ProblemResponses problems, Clock clock) {
+        FilterRegistrationBean<IdempotencyFilter> r = new FilterRegistrationBean<>(
+                new IdempotencyFilter(jdbc, transactions, problems, clock));
+        r.addUrlPatterns("/api/*");
+        r.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return r;
+    }
+}

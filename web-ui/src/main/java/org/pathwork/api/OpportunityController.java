@@ -1,0 +1,102 @@
+package org.pathwork.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.pathwork.security.PathworkUser;
+import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.opportunity.OpportunityService;
+import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.api.Stage;
+import org.pathwork.workflow.opportunity.query.OpportunityView;
+import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.people.PeopleDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opportunities and the employer partners that offer them. */
+@RestController
+class OpportunityController {
+
+    record OpportunityJson(String id, String title, String employer, String description, String careerCluster,
+                           Stage stage, OpportunityType type, boolean paid, int seats, int seatsLeft, int minAge,
+                           String supervisor, int requiredHours) {
+    }
+
+    record NewOpportunityJson(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String employer,
+                              @Size(max = 10_000) String description,
+                              @NotBlank @Size(max = 100) String careerCluster, @NotNull Stage stage,
+                              @NotNull OpportunityType type, boolean paid, @Min(1) @Max(10_000) int seats,
+                              @Min(0) @Max(99) int minAge, @Size(max = 100) String supervisor,
+                              @Min(1) @Max(2000) int requiredHours) {
+    }
+
+    record NewEmployerJson(@NotBlank @Size(max = 200) String name) {
+    }
+
+    record Created(String id) {
+    }
+
+    private final OpportunityService opportunities;
+    private final PeopleDirectory people;
+    private final Usernames names;
+
+    OpportunityController(OpportunityService opportunities, PeopleDirectory people, Usernames names) {
+        this.opportunities = opportunities;
+        this.people = people;
+        this.names = names;
+    }
+
+    @GetMapping("/api/opportunities")
+    List<OpportunityJson> list(@AuthenticationPrincipal PathworkUser user,
+                               @RequestParam(defaultValue = "0") int offset,
+                               @RequestParam(defaultValue = "100") int limit) {
+        Usernames.Lookup lookup = names.lookup();
+        return opportunities.list(user.actor(Source.API), offset, limit).stream().map(o -> json(o, lookup)).toList();
+    }
+
+    @GetMapping("/api/opportunities/{id}")
+    OpportunityJson get(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        return json(opportunities.get(user.actor(Source.API), id), names.lookup());
+    }
+
+    @PostMapping("/api/opportunities")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created publish(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody NewOpportunityJson o) {
+        if (user.role() != Role.COORDINATOR) {
+            throw new Forbidden("Only coordinators can publish opportunities.");
+        }
+        return new Created(opportunities.publish(user.actor(Source.API), new OpportunityService.NewOpportunity(
+                o.title(), names.employerId(o.employer()), o.description(), o.careerCluster(), o.stage(), o.type(),
+                o.paid(), o.seats(), o.minAge(), names.supervisorId("supervisor", o.supervisor()), o.requiredHours())));
+    }
+
+    /** Registers an employer partner (or returns the one with that name). */
+    @PostMapping("/api/employers")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created addEmployer(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody NewEmployerJson e) {
+        if (user.role() != Role.COORDINATOR) {
+            throw new Forbidden("Only coordinators can add employer partners.");
+        }
+        return new Created(people.addOrganization(e.name().strip(), Organization.Kind.EMPLOYER).id());
+    }
+
+    private static OpportunityJson json(OpportunityView o, Usernames.Lookup lookup) {
+        return new OpportunityJson(o.id(), o.title(), lookup.organization(o.employerId()), o.description(),
+                o.careerCluster(), o.stage(), o.type(), o.paid(), o.seats(), o.seatsLeft(), o.minimumAge(),
+                lookup.username(o.supervisorId()), o.requiredHours());
+    }
+}

@@ -1,0 +1,324 @@
+package org.pathwork.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pathwork.security.PathworkUser;
+import org.pathwork.workflow.audit.TimelineEntry;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementView;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The placement endpoints of shared/api.md. Each one translates JSON and usernames, then calls
+ * {@link PlacementService}, which decides who may do what; nothing here touches the domain directly.
+ */
+@RestController
+@RequestMapping("/api/placements")
+class PlacementController {
+
+    // --- request bodies -------------------------------------------------------------------------
+
+    record ApplyJson(@NotBlank @Size(max = 64) String opportunityId,
+                     @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 2000) String> learningGoals,
+                     @NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd) {
+    }
+
+    record ReviseJson(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 2000) String> learningGoals,
+                      @NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd) {
+    }
+
+    record ApproveJson(@Size(max = 100) String supervisor, @Min(1) @Max(2000) Integer requiredHours,
+                       @Size(max = 2000) String comment) {
+    }
+
+    record ReasonJson(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CommentJson(@NotBlank @Size(max = 2000) String comment) {
+    }
+
+    record OptionalCommentJson(@Size(max = 2000) String comment) {
+    }
+
+    record ConsentJson(@NotBlank @Size(max = 200) String guardianName, @NotBlank @Size(max = 100) String relationship,
+                       @NotNull LocalDate consentedOn) {
+    }
+
+    record HoursJson(@NotNull LocalDate date, @NotNull @Min(1) @Max(1440) Integer minutes,
+                     @NotBlank @Size(max = 2000) String activity) {
+    }
+
+    record FeedbackJson(@NotBlank @Size(max = 10_000) String text) {
+    }
+
+    /** api.md names the flag "final", a Java keyword. */
+    record ReflectionJson(@NotBlank @Size(max = 20_000) String text,
+                          @JsonProperty("final") @NotNull Boolean finalReflection) {
+    }
+
+    record RatingsJson(@NotNull @Min(1) @Max(4) Integer criticalThinking, @NotNull @Min(1) @Max(4) Integer collaboration,
+                       @NotNull @Min(1) @Max(4) Integer communication, @NotNull @Min(1) @Max(4) Integer creativity,
+                       @NotNull @Min(1) @Max(4) Integer growthMindset, @NotNull @Min(1) @Max(4) Integer professionalism) {
+    }
+
+    record EvaluationJson(@NotNull @Valid RatingsJson ratings, @Size(max = 10_000) String comment) {
+    }
+
+    // --- responses -------------------------------------------------------------------------------
+
+    record StatusJson(String id, PlacementStatus status) {
+    }
+
+    record CreatedJson(String id, PlacementStatus status) {
+    }
+
+    record EntryCreatedJson(String entryId, PlacementStatus status) {
+    }
+
+    record ReflectionCreatedJson(String reflectionId, PlacementStatus status) {
+    }
+
+    record FeedbackCreatedJson(String feedbackId, PlacementStatus status) {
+    }
+
+    record HoursEntryJson(String entryId, LocalDate date, int minutes, String activity, String loggedBy,
+                          Instant loggedAt, boolean voided, String voidReason) {
+    }
+
+    record FeedbackEntryJson(String feedbackId, String text, String givenBy, Instant givenAt) {
+    }
+
+    record ReflectionEntryJson(String reflectionId, String text, boolean finalReflection, String state,
+                               String reviewComment, Instant submittedAt) {
+    }
+
+    record PlacementJson(String id, PlacementStatus status, String student, String supervisor, String opportunityId,
+                         List<String> learningGoals, LocalDate plannedStart, LocalDate plannedEnd,
+                         Integer requiredHours, int loggedMinutes, boolean guardianConsentRequired,
+                         boolean guardianConsentRecorded, LocalDate startedOn, LocalDate endedOn,
+                         String finalReflection, Map<String, Object> evaluation, String statusReason,
+                         Instant appliedAt, Instant updatedAt, List<HoursEntryJson> hours,
+                         List<FeedbackEntryJson> feedback, List<ReflectionEntryJson> reflections) {
+    }
+
+    record AuditJson(int seq, Instant at, String type, String actor, String role, String source, String reason,
+                     String summary, String correlationId) {
+    }
+
+    private final PlacementService placements;
+    private final Usernames names;
+
+    PlacementController(PlacementService placements, Usernames names) {
+        this.placements = placements;
+        this.names = names;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    @GetMapping
+    List<PlacementJson> list(@AuthenticationPrincipal PathworkUser user,
+                             @RequestParam(required = false) PlacementStatus status,
+                             @RequestParam(defaultValue = "0") int offset,
+                             @RequestParam(defaultValue = "100") int limit) {
+        Usernames.Lookup lookup = names.lookup();
+        return placements.list(actor(user), status, offset, limit).stream()
+                .map(p -> json(p, null, lookup)).toList();
+    }
+
+    @GetMapping("/{id}")
+    PlacementJson get(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        PlacementService.Details d = placements.details(actor(user), id);
+        return json(d.placement(), d, names.lookup());
+    }
+
+    @GetMapping("/{id}/audit")
+    List<AuditJson> audit(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        Usernames.Lookup lookup = names.lookup();
+        return placements.timeline(actor(user), id).stream().map(e -> audit(e, lookup)).toList();
+    }
+
+    // --- application ---------------------------------------------------------------------------
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedJson apply(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody ApplyJson body) {
+        String id = placements.apply(actor(user), body.opportunityId(), body.learningGoals(), body.plannedStart(),
+                body.plannedEnd());
+        return new CreatedJson(id, PlacementStatus.APPLIED);
+    }
+
+    @PostMapping("/{id}/request-changes")
+    StatusJson requestChanges(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                              @Valid @RequestBody CommentJson body) {
+        return new StatusJson(id, placements.requestChanges(actor(user), id, body.comment()));
+    }
+
+    @PostMapping("/{id}/revise")
+    StatusJson revise(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                      @Valid @RequestBody ReviseJson body) {
+        return new StatusJson(id, placements.revise(actor(user), id, body.learningGoals(), body.plannedStart(),
+                body.plannedEnd()));
+    }
+
+    @PostMapping("/{id}/approve")
+    StatusJson approve(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                       @Valid @RequestBody(required = false) ApproveJson body) {
+        ApproveJson b = body == null ? new ApproveJson(null, null, null) : body;
+        return new StatusJson(id, placements.approve(actor(user), id, names.supervisorId("supervisor", b.supervisor()),
+                b.requiredHours(), b.comment()));
+    }
+
+    @PostMapping("/{id}/reject")
+    StatusJson reject(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                      @Valid @RequestBody ReasonJson body) {
+        return new StatusJson(id, placements.reject(actor(user), id, body.reason()));
+    }
+
+    @PostMapping("/{id}/guardian-consent")
+    StatusJson guardianConsent(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                               @Valid @RequestBody ConsentJson body) {
+        return new StatusJson(id, placements.recordGuardianConsent(actor(user), id, body.guardianName(),
+                body.relationship(), body.consentedOn()));
+    }
+
+    // --- the placement itself -------------------------------------------------------------------
+
+    @PostMapping("/{id}/start")
+    StatusJson start(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        return new StatusJson(id, placements.start(actor(user), id));
+    }
+
+    @PostMapping("/{id}/hours")
+    @ResponseStatus(HttpStatus.CREATED)
+    EntryCreatedJson logHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                              @Valid @RequestBody HoursJson body) {
+        String entryId = placements.logHours(actor(user), id, body.date(), body.minutes(), body.activity());
+        return new EntryCreatedJson(entryId, placements.get(actor(user), id).status());
+    }
+
+    @PostMapping("/{id}/hours/{entryId}/void")
+    StatusJson voidHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                         @PathVariable String entryId, @Valid @RequestBody ReasonJson body) {
+        return new StatusJson(id, placements.voidHours(actor(user), id, entryId, body.reason()));
+    }
+
+    @PostMapping("/{id}/feedback")
+    @ResponseStatus(HttpStatus.CREATED)
+    FeedbackCreatedJson feedback(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                                 @Valid @RequestBody FeedbackJson body) {
+        String feedbackId = placements.giveFeedback(actor(user), id, body.text());
+        return new FeedbackCreatedJson(feedbackId, placements.get(actor(user), id).status());
+    }
+
+    @PostMapping("/{id}/reflections")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReflectionCreatedJson reflect(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                                  @Valid @RequestBody ReflectionJson body) {
+        String reflectionId = placements.submitReflection(actor(user), id, body.text(), body.finalReflection());
+        return new ReflectionCreatedJson(reflectionId, placements.get(actor(user), id).status());
+    }
+
+    @PostMapping("/{id}/reflections/{reflectionId}/accept")
+    StatusJson acceptReflection(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                                @PathVariable String reflectionId,
+                                @Valid @RequestBody(required = false) OptionalCommentJson body) {
+        return new StatusJson(id, placements.acceptReflection(actor(user), id, reflectionId,
+                body == null ? null : body.comment()));
+    }
+
+    @PostMapping("/{id}/reflections/{reflectionId}/return")
+    StatusJson returnReflection(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                                @PathVariable String reflectionId, @Valid @RequestBody CommentJson body) {
+        return new StatusJson(id, placements.returnReflection(actor(user), id, reflectionId, body.comment()));
+    }
+
+    @PostMapping("/{id}/end")
+    StatusJson end(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        return new StatusJson(id, placements.end(actor(user), id));
+    }
+
+    @PostMapping("/{id}/evaluation")
+    StatusJson evaluation(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                          @Valid @RequestBody EvaluationJson body) {
+        RatingsJson r = body.ratings();
+        return new StatusJson(id, placements.submitEvaluation(actor(user), id, new DurableSkillRatings(
+                r.criticalThinking(), r.collaboration(), r.communication(), r.creativity(), r.growthMindset(),
+                r.professionalism()), body.comment()));
+    }
+
+    @PostMapping("/{id}/complete")
+    StatusJson complete(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                        @Valid @RequestBody(required = false) OptionalCommentJson body) {
+        return new StatusJson(id, placements.complete(actor(user), id, body == null ? null : body.comment()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    StatusJson withdraw(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                        @Valid @RequestBody ReasonJson body) {
+        return new StatusJson(id, placements.withdraw(actor(user), id, body.reason()));
+    }
+
+    @PostMapping("/{id}/terminate")
+    StatusJson terminate(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                         @Valid @RequestBody ReasonJson body) {
+        return new StatusJson(id, placements.terminate(actor(user), id, body.reason()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    StatusJson suspend(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                       @Valid @RequestBody ReasonJson body) {
+        return new StatusJson(id, placements.suspend(actor(user), id, body.reason()));
+    }
+
+    @PostMapping("/{id}/resume")
+    StatusJson resume(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+        return new StatusJson(id, placements.resume(actor(user), id));
+    }
+
+    // --- translation -----------------------------------------------------------------------------
+
+    private static Actor actor(PathworkUser user) {
+        return user.actor(Source.API);
+    }
+
+    private static PlacementJson json(PlacementView p, PlacementService.Details d, Usernames.Lookup lookup) {
+        return new PlacementJson(p.id(), p.status(), lookup.username(p.studentId()), lookup.username(p.supervisorId()),
+                p.opportunityId(), p.learningGoals(), p.plannedStart(), p.plannedEnd(), p.requiredHours(),
+                p.loggedMinutes(), p.guardianConsentRequired(), p.guardianConsentId() != null, p.startedOn(),
+                p.endedOn(), p.finalReflectionState(), p.evaluation(), p.statusReason(), p.appliedAt(), p.updatedAt(),
+                d == null ? null : d.hours().stream().map(h -> new HoursEntryJson(h.entryId(), h.date(), h.minutes(),
+                        h.activity(), lookup.username(h.loggedBy()), h.loggedAt(), h.voided(), h.voidReason())).toList(),
+                d == null ? null : d.feedback().stream().map(f -> new FeedbackEntryJson(f.feedbackId(), f.text(),
+                        lookup.username(f.givenBy()), f.givenAt())).toList(),
+                d == null ? null : d.reflections().stream().map(r -> new ReflectionEntryJson(r.reflectionId(),
+                        r.text(), r.finalReflection(), r.state(), r.reviewComment(), r.submittedAt())).toList());
+    }
+
+    private static AuditJson audit(TimelineEntry e, Usernames.Lookup lookup) {
+        return new AuditJson(e.seq(), e.at(), e.type(), lookup.username(e.actorId()), e.role(), e.source(), e.reason(),
+                e.summary(), e.correlationId());
+    }
+}
