@@ -2,6 +2,8 @@ package org.pathwork.api;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -146,12 +148,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            if (request instanceof CachedBodyRequest cached) {
-                sha.update(cached.body());
-            } else if (request instanceof jakarta.servlet.http.HttpServletRequestWrapper wrapper
-                    && wrapper.getRequest() instanceof CachedBodyRequest inner) {
-                sha.update(inner.body());
+            ServletRequest r = request;
+            while (!(r instanceof CachedBodyRequest) && r instanceof ServletRequestWrapper wrapper) {
+                r = wrapper.getRequest();
             }
+            if (!(r instanceof CachedBodyRequest cached)) {
+                throw new IllegalStateException("PW-API-010 the request body was not cached by RequestBodyLimitFilter");
+            }
+            sha.update(cached.body());
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
