@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The application as the README's first command runs it: no profile, an H2 file database (here
- * under target/), demo data, the job executor on. It starts, serves its page, and one placement
+ * under target/), demo data, the job executor on. It starts, serves its sign-in page, and one placement
  * goes from application to completion.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,7 +41,7 @@ class DefaultProfileSmokeTest {
     @Test
     void startsOnH2WithDemoDataAndCompletesOnePlacement() throws Exception {
         assertThat(jdbc.getDataSource().getConnection().getMetaData().getDatabaseProductName()).isEqualTo("H2");
-        assertThat(http.getForObject("/", String.class)).contains("Pathwork");
+        assertThat(http.getForEntity("/login", String.class).getStatusCode().value()).isEqualTo(200);
 
         Actor coordinator = demo("coordinator");
         Actor supervisor = demo("supervisor");

@@ -1,7 +1,9 @@
 package org.pathwork.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.pathwork.api.ProblemResponses;
+import org.pathwork.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what. The HTTP API takes HTTP Basic or the browser session; a session-authenticated
  * write must carry the CSRF token, a Basic-authenticated one need not (no cookie to abuse).
- * Camunda's web apps (Cockpit) are for admins only; the engine's REST API is not deployed.
+ * Camunda's web apps (Cockpit) are for admins only; the engine's REST API is not deployed. The
+ * Vaadin UI signs in with a form.
  * Which placement a person may see or change is decided in the application services, not here.
  */
 @Configuration
@@ -52,17 +55,14 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The Vaadin UI: form sign-in at /login; each view's @RolesAllowed is enforced on navigation. */
     @Bean
     @Order(3)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/login", "/error", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
-                .build();
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                "/error").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
     }
 
     private static boolean carriesCredentials(HttpServletRequest request) {
