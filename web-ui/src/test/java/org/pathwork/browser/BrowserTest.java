@@ -1,0 +1,129 @@
+package org.pathwork.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pathwork.PathworkApplication;
+import org.pathwork.workflow.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a port, driven by the system's headless Chromium (installed by .ci/run:
+ * {@code apt-get install chromium chromium-driver}). Screenshots go to web-ui/target/screenshots.
+ * Without Chromium on the machine these tests are skipped with a message.
+ */
+@SpringBootTest(classes = PathworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+public abstract class BrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected static ChromeDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser tests need Chromium: apt-get install -y chromium chromium-driver");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,800");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+        waitForVaadin();
+    }
+
+    /** Signs out whoever is signed in, then signs in through the login form. */
+    protected void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        open("login");
+        WebElement user = await(By.cssSelector("input[name='username']"));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        await(By.id("signed-in-user"));
+        waitForVaadin();
+    }
+
+    protected WebElement await(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected void awaitText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    protected void waitForVaadin() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }
+                        return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""")));
+    }
+
+    protected void screenshot(String name) {
+        waitForVaadin();
+        try {
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected void phoneWidth() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    protected void desktopWidth() {
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+}
