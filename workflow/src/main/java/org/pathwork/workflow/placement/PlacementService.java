@@ -127,6 +127,7 @@ public class PlacementService {
     public PlacementStatus approve(Actor actor, String placementId, String supervisorId, Integer requiredHours,
                                    String comment) {
         PlacementView p = coordinatorOn(actor, placementId, "approve placements");
+        opportunities.lockForUpdate(p.opportunityId());
         OpportunityView opportunity = opportunities.findById(p.opportunityId())
                 .orElseThrow(() -> new IllegalStateException("PW-SVC-001 placement " + placementId + " names an unknown opportunity"));
         String supervisor = supervisorId != null ? supervisorId : opportunity.supervisorId();
@@ -226,12 +227,14 @@ public class PlacementService {
     }
 
     public PlacementStatus withdraw(Actor actor, String placementId, String reason) {
-        itsStudent(actor, placementId, "withdraw from this placement");
+        PlacementView p = itsStudent(actor, placementId, "withdraw from this placement");
+        opportunities.lockForUpdate(p.opportunityId());
         return send(actor, placementId, reason, new WithdrawPlacement(placementId, reason));
     }
 
     public PlacementStatus terminate(Actor actor, String placementId, String reason) {
-        coordinatorOn(actor, placementId, "terminate placements");
+        PlacementView p = coordinatorOn(actor, placementId, "terminate placements");
+        opportunities.lockForUpdate(p.opportunityId());
         return send(actor, placementId, reason, new TerminatePlacement(placementId, reason));
     }
 
@@ -258,10 +261,24 @@ public class PlacementService {
 
     /** The placement if the actor may see it: coordinators all, students and supervisors their own. */
     private PlacementView visible(Actor actor, String placementId) {
+        return visible(actor, placementId, false);
+    }
+
+    /**
+     * As {@link #visible(Actor, String)}, and locks the placement's row until the transaction ends:
+     * changes to one placement queue up, on every instance, instead of racing to append the same
+     * event sequence number and failing.
+     */
+    private PlacementView visibleForChange(Actor actor, String placementId) {
+        return visible(actor, placementId, true);
+    }
+
+    private PlacementView visible(Actor actor, String placementId, boolean forChange) {
         if (placementId == null || placementId.length() > 64 || !SafeText.isSafe(placementId)) {
             throw NotFound.placement(placementId);
         }
-        PlacementView p = placements.findById(placementId).orElseThrow(() -> NotFound.placement(placementId));
+        PlacementView p = (forChange ? placements.findByIdForUpdate(placementId) : placements.findById(placementId))
+                .orElseThrow(() -> NotFound.placement(placementId));
         boolean sees = switch (actor.role()) {
             case COORDINATOR -> true;
             case STUDENT, SUPERVISOR -> p.involves(actor.personId());
@@ -274,7 +291,7 @@ public class PlacementService {
     }
 
     private PlacementView coordinatorOn(Actor actor, String placementId, String what) {
-        PlacementView p = visible(actor, placementId);
+        PlacementView p = visibleForChange(actor, placementId);
         if (!actor.is(Role.COORDINATOR)) {
             throw new Forbidden("Only coordinators can " + what + ".");
         }
@@ -282,7 +299,7 @@ public class PlacementService {
     }
 
     private PlacementView itsStudent(Actor actor, String placementId, String what) {
-        PlacementView p = visible(actor, placementId);
+        PlacementView p = visibleForChange(actor, placementId);
         if (!(actor.is(Role.STUDENT) && actor.personId().equals(p.studentId()))) {
             throw new Forbidden("Only the placement's student can " + what + ".");
         }
@@ -290,7 +307,7 @@ public class PlacementService {
     }
 
     private PlacementView itsSupervisor(Actor actor, String placementId, String what) {
-        PlacementView p = visible(actor, placementId);
+        PlacementView p = visibleForChange(actor, placementId);
         if (!(actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()))) {
             throw new Forbidden("Only the placement's supervisor can " + what + ".");
         }
@@ -298,7 +315,7 @@ public class PlacementService {
     }
 
     private PlacementView itsSupervisorOrCoordinator(Actor actor, String placementId, String what) {
-        PlacementView p = visible(actor, placementId);
+        PlacementView p = visibleForChange(actor, placementId);
         boolean allowed = actor.is(Role.COORDINATOR)
                 || (actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()));
         if (!allowed) {

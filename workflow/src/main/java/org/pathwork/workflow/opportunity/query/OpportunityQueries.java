@@ -23,6 +23,12 @@ public class OpportunityQueries {
                 .query(OpportunityQueries::view).optional();
     }
 
+    /** Locks the opportunity's row until the transaction ends: seat changes queue up instead of racing. */
+    public void lockForUpdate(String id) {
+        jdbc.sql("select opportunity_id from opportunity_summary where opportunity_id = ? for update").param(id)
+                .query(String.class).optional();
+    }
+
     public List<OpportunityView> list(int offset, int limit) {
         return jdbc.sql("select * from opportunity_summary order by title, opportunity_id offset ? rows fetch next ? rows only")
                 .params(offset, limit).query(OpportunityQueries::view).list();

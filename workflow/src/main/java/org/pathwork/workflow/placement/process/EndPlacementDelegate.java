@@ -6,6 +6,7 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.CommandDispatcher;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.placement.api.EndPlacement;
+import org.pathwork.workflow.placement.query.PlacementQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,18 @@ import org.springframework.stereotype.Component;
 class EndPlacementDelegate implements JavaDelegate {
 
     private final CommandDispatcher commands;
+    private final PlacementQueries placements;
 
-    EndPlacementDelegate(CommandDispatcher commands) {
+    EndPlacementDelegate(CommandDispatcher commands, PlacementQueries placements) {
         this.commands = commands;
+        this.placements = placements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String placementId = (String) execution.getVariable("placementId");
+        // queue behind a person's change to the same placement (see PlacementService)
+        placements.findByIdForUpdate(placementId);
         commands.sendCorrelated(Actor.system(Source.TIMER), "The planned end date was reached.",
                 execution.getProcessInstanceId(), new EndPlacement(placementId));
     }

@@ -40,6 +40,12 @@ public class PlacementQueries {
                 .query(this::view).optional();
     }
 
+    /** As {@link #findById}, locking the row until the end of the transaction (see PlacementService). */
+    public Optional<PlacementView> findByIdForUpdate(String placementId) {
+        return jdbc.sql("select * from placement_summary where placement_id = ? for update").param(placementId)
+                .query(this::view).optional();
+    }
+
     /** A page of placements in the scope, newest application first; status null means any. */
     public List<PlacementView> list(Scope scope, PlacementStatus status, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select * from placement_summary where 1 = 1");
