@@ -71,8 +71,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("PW-API-503 database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                        "Pathwork cannot reach its database just now. Nothing was changed; please try again shortly."));
+                .body(DatabaseOutage.problem());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -82,7 +81,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    Object unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("PW-API-500 unexpected failure", e);
         return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "Something went wrong on our side. Nothing was changed.");

@@ -60,6 +60,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        try {
+            filterIdempotent(request, response, chain);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            response.setHeader("Retry-After", "5");
+            problems.write(response, DatabaseOutage.problem());
+        }
+    }
+
+    private void filterIdempotent(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth != null && auth.getPrincipal() instanceof PathworkUser user)) {

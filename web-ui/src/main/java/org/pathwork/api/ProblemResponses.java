@@ -50,6 +50,12 @@ public class ProblemResponses {
 
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.causedBy(e)) {
+            // the password could not be checked: that is our outage, not the caller's fault
+            response.setHeader("Retry-After", "5");
+            write(response, DatabaseOutage.problem());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Pathwork\"");
         write(response, problem(HttpStatus.UNAUTHORIZED, "auth.required",
                 "Sign in first: send your username and password with HTTP Basic, or use your browser session."));
