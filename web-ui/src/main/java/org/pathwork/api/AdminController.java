@@ -39,6 +39,6 @@ class AdminController {
 
     @PostMapping("/read-models/rebuild")
     RebuildJson rebuild(@AuthenticationPrincipal PathworkUser user) {
-        return new RebuildJson(maintenance.rebuildReadModels(user.actor(Source.API), n -> { }));
+        return new RebuildJson(maintenance.rebuildReadModels(user.actor(Source.API), (done, expected) -> { }).events());
     }
 }

@@ -56,6 +56,23 @@ public class PeopleDirectory implements StudentAges {
         return p;
     }
 
+    /** The role is the person's in every placement; birth date, school and employer go with it. */
+    @Transactional
+    public void changeRole(String personId, Role role, LocalDate birthDate, String schoolId, String employerId) {
+        jdbc.sql("update person set role = ?, birth_date = ?, school_id = ?, employer_id = ? where person_id = ?")
+                .params(role.name(), birthDate, schoolId, employerId, personId).update();
+    }
+
+    /** Organizations of a kind whose name contains the filter (any case), by name. */
+    public List<Organization> organizations(Organization.Kind kind, String filter, int offset, int limit) {
+        String like = "%" + (filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbc.sql("""
+                select * from organization where kind = ? and lower(name) like ? escape '\\'
+                order by name offset ? rows fetch next ? rows only""")
+                .params(kind.name(), like, offset, limit).query(PeopleDirectory::organization).list();
+    }
+
     public Optional<Person> findById(String id) {
         return jdbc.sql("select * from person where person_id = ?").param(id).query(PeopleDirectory::person).optional();
     }

@@ -2,7 +2,11 @@ package org.pathwork.workflow.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.pathwork.workflow.common.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +31,63 @@ public class UserAccounts {
     public void create(String personId, String passwordHash) {
         jdbc.sql("insert into user_account (person_id, password_hash, enabled, created_at) values (?, ?, true, ?)")
                 .params(personId, passwordHash, Timestamp.from(clock.instant())).update();
+    }
+
+    /** One line of the administrators' list of users: a person and their account, if they have one. */
+    public record Summary(String personId, String username, String displayName, String email, Role role,
+                          String organization, boolean hasAccount, boolean enabled) {
+    }
+
+    /** @return false if the person has no account */
+    public boolean setEnabled(String personId, boolean enabled) {
+        return jdbc.sql("update user_account set enabled = ? where person_id = ?").params(enabled, personId).update() == 1;
+    }
+
+    /** Replaces the password hash, creating the account if the person had none. */
+    public void setPasswordHash(String personId, String passwordHash) {
+        if (jdbc.sql("update user_account set password_hash = ? where person_id = ?").params(passwordHash, personId)
+                .update() == 0) {
+            create(personId, passwordHash);
+        }
+    }
+
+    /** People whose username or name contains the filter (any case), by username. */
+    public List<Summary> page(String filter, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("""
+                select p.person_id, p.username, p.display_name, p.email, p.role, p.active,
+                       coalesce(e.name, s.name) as organization, a.person_id as account, a.enabled
+                from person p
+                left join user_account a on a.person_id = p.person_id
+                left join organization s on s.organization_id = p.school_id
+                left join organization e on e.organization_id = p.employer_id
+                """ + where + " order by p.username offset ? rows fetch next ? rows only")
+                .params(params)
+                .query((rs, n) -> new Summary(rs.getString("person_id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
+                        rs.getString("organization"), rs.getString("account") != null,
+                        rs.getString("account") != null && rs.getBoolean("enabled") && rs.getBoolean("active")))
+                .list();
+    }
+
+    public int count(String filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return jdbc.sql("select count(*) from person p " + where).params(params).query(Integer.class).single();
+    }
+
+    private static String where(String filter, List<Object> params) {
+        if (filter == null || filter.isBlank()) {
+            return "";
+        }
+        String like = "%" + filter.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        params.add(like);
+        params.add(like);
+        return " where lower(p.username) like ? escape '\\' or lower(p.display_name) like ? escape '\\'";
     }
 
     public Optional<Account> findByUsername(String username) {

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,20 @@ public class ProjectionRebuilder {
 
     private final EventStorageEngine storage;
     private final List<Projection> projections;
+    private final JdbcClient jdbc;
 
-    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections) {
+    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections, JdbcClient jdbc) {
         this.storage = storage;
         this.projections = projections;
+        this.jdbc = jdbc;
     }
 
-    /** @param progress told the number of events replayed so far, every 10 000 events and at the end */
+    /** How many events a rebuild will replay (more if events are appended meanwhile): the length of a progress bar. */
+    public long eventCount() {
+        return jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+    }
+
+    /** @param progress told the number of events replayed so far, every 1 000 events and at the end */
     @Transactional
     public long rebuildAll(LongConsumer progress) {
         log.info("PW-PROJ-001 rebuilding {} read models from the event store", projections.size());
@@ -49,7 +57,7 @@ public class ProjectionRebuilder {
                         }
                     }
                 }
-                if (count.incrementAndGet() % 10_000 == 0) {
+                if (count.incrementAndGet() % 1_000 == 0) {
                     progress.accept(count.get());
                 }
             });

@@ -107,6 +107,17 @@ public class PlacementQueries {
                 .list();
     }
 
+    /** Whether the person is the student or the supervisor of a placement that has not finished. */
+    public boolean involvedInOpenPlacement(String personId) {
+        List<String> open = java.util.Arrays.stream(PlacementStatus.values()).filter(s -> !s.isTerminal())
+                .map(Enum::name).toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(open.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(personId, personId));
+        params.addAll(open);
+        return jdbc.sql("select count(*) from placement_summary where (student_id = ? or supervisor_id = ?) and status in ("
+                        + marks + ")").params(params).query(Long.class).single() > 0;
+    }
+
     /** Every placement id with its status, for the consistency check. */
     public Map<String, PlacementStatus> allStatuses() {
         Map<String, PlacementStatus> result = new java.util.LinkedHashMap<>();

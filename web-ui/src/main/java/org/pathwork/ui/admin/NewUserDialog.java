@@ -1,0 +1,108 @@
+package org.pathwork.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.pathwork.ui.Notifications;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.people.UserAdministration;
+
+/** Creates a person with a sign-in account; every rule is checked as the admin types, and again by the service. */
+final class NewUserDialog extends Dialog {
+
+    /** The form as typed; the password stays in this form until it is hashed by the service's caller. */
+    public record Form(String username, String displayName, String email, Role role, LocalDate birthDate,
+                Organization school, Organization employer, String password) {
+    }
+
+    NewUserDialog(UserAdministration users, Actor admin, Function<String, String> encoder, Clock clock,
+                  Runnable created) {
+        setId("user-create-dialog");
+        setHeaderTitle("New user");
+        TextField username = new TextField("Username");
+        username.setId("user-username");
+        username.setHelperText(UserAdministration.USERNAME_RULE);
+        TextField displayName = new TextField("Display name");
+        displayName.setId("user-display-name");
+        TextField email = new TextField("E-mail");
+        email.setId("user-email");
+        RoleFields placed = new RoleFields("user", users, admin, clock);
+        PasswordField password = new PasswordField("Initial password");
+        password.setId("user-password");
+        password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.");
+        for (TextField f : new TextField[]{username, displayName, email}) {
+            f.setValueChangeMode(ValueChangeMode.EAGER);
+        }
+        password.setValueChangeMode(ValueChangeMode.EAGER);
+
+        Binder<Form> binder = new Binder<>(Form.class);
+        binder.forField(username).asRequired("Choose a username.")
+                .withValidator(u -> UserAdministration.USERNAME.matcher(u.strip()).matches(),
+                        UserAdministration.USERNAME_RULE)
+                .withValidator(u -> !users.usernameTaken(admin, u.strip()), "This username is already taken.")
+                .bind("username");
+        binder.forField(displayName).asRequired("Say how the person's name is shown.")
+                .withValidator(n -> n.strip().length() <= 200, "At most 200 characters.")
+                .bind("displayName");
+        binder.forField(email).withValidator(new EmailValidator("This is not a valid e-mail address.", true))
+                .bind("email");
+        binder.forField(placed.role).asRequired("Choose a role.").bind("role");
+        binder.forField(placed.birthDate)
+                .withValidator(d -> !placed.birthDateMissing(d), "A student needs a birth date.")
+                .withValidator(d -> !placed.birthDateNotPast(d), "A birth date must be in the past.")
+                .bind("birthDate");
+        binder.forField(placed.school).withValidator(s -> !placed.student() || s != null, "Choose the student's school.")
+                .bind("school");
+        binder.forField(placed.employer)
+                .withValidator(e -> !placed.supervisor() || e != null, "Choose the supervisor's employer partner.")
+                .bind("employer");
+        binder.forField(password).asRequired("Give an initial password.")
+                .withValidator(p -> p.length() >= UserAdministration.MIN_PASSWORD_LENGTH,
+                        "At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.")
+                .withValidator(p -> p.length() <= UserAdministration.MAX_PASSWORD_LENGTH,
+                        "At most " + UserAdministration.MAX_PASSWORD_LENGTH + " characters.")
+                .bind("password");
+
+        FormLayout form = new FormLayout(username, displayName, email, placed.role, placed.birthDate, placed.school,
+                placed.employer, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+
+        Button save = new Button("Create user", e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            Form f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            UserAdministration.NewUser user = new UserAdministration.NewUser(f.username().strip(), f.displayName(),
+                    f.email(), f.role(), placed.student() ? f.birthDate() : null, placed.schoolId(),
+                    placed.employerId());
+            if (Notifications.attempt("Created " + user.username() + ".",
+                    () -> users.create(admin, user, f.password(), encoder))) {
+                close();
+                created.run();
+            }
+        });
+        save.setId("user-create-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("user-create-cancel");
+        getFooter().add(cancel, save);
+    }
+}
