@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognizes "the database cannot be reached" however deep a framework wrapped it, so that clients
@@ -19,8 +20,10 @@ final class DatabaseOutage {
 
     static boolean causedBy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a commit or rollback that fails in the driver: the connection died under the transaction
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException) {
+                    || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
+                    || t instanceof TransactionSystemException) {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P: operator intervention (server shutting down)
