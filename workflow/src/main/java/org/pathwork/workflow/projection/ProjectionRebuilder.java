@@ -24,10 +24,12 @@ public class ProjectionRebuilder {
 
     private final EventStorageEngine storage;
     private final List<Projection> projections;
+    private final ReadModelWriter writer;
 
-    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections) {
+    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections, ReadModelWriter writer) {
         this.storage = storage;
         this.projections = projections;
+        this.writer = writer;
     }
 
     /** @param progress told the number of events replayed so far, every 10 000 events and at the end */
@@ -37,6 +39,13 @@ public class ProjectionRebuilder {
         projections.forEach(Projection::reset);
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
                 .map(AnnotationEventHandlerAdapter::new).toList();
+        AtomicLong count = writer.batched(() -> replay(handlers, progress));
+        progress.accept(count.get());
+        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
+        return count.get();
+    }
+
+    private AtomicLong replay(List<AnnotationEventHandlerAdapter> handlers, LongConsumer progress) {
         AtomicLong count = new AtomicLong();
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             events.forEach(event -> {
@@ -54,8 +63,6 @@ public class ProjectionRebuilder {
                 }
             });
         }
-        progress.accept(count.get());
-        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
-        return count.get();
+        return count;
     }
 }
