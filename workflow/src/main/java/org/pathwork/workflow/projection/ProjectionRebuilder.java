@@ -25,11 +25,14 @@ public class ProjectionRebuilder {
 
     private final EventStorageEngine storage;
     private final List<Projection> projections;
+    private final ReadModelWriter writer;
     private final JdbcClient jdbc;
 
-    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections, JdbcClient jdbc) {
+    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections, ReadModelWriter writer,
+                               JdbcClient jdbc) {
         this.storage = storage;
         this.projections = projections;
+        this.writer = writer;
         this.jdbc = jdbc;
     }
 
@@ -45,6 +48,13 @@ public class ProjectionRebuilder {
         projections.forEach(Projection::reset);
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
                 .map(AnnotationEventHandlerAdapter::new).toList();
+        AtomicLong count = writer.batched(() -> replay(handlers, progress));
+        progress.accept(count.get());
+        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
+        return count.get();
+    }
+
+    private AtomicLong replay(List<AnnotationEventHandlerAdapter> handlers, LongConsumer progress) {
         AtomicLong count = new AtomicLong();
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             events.forEach(event -> {
@@ -62,8 +72,6 @@ public class ProjectionRebuilder {
                 }
             });
         }
-        progress.accept(count.get());
-        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
-        return count.get();
+        return count;
     }
 }

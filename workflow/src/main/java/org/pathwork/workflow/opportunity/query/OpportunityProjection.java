@@ -8,6 +8,7 @@ import org.pathwork.workflow.opportunity.api.OpportunityPublished;
 import org.pathwork.workflow.opportunity.api.SeatReleased;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
 import org.pathwork.workflow.projection.Projection;
+import org.pathwork.workflow.projection.ReadModelWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class OpportunityProjection implements Projection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
 
-    public OpportunityProjection(JdbcClient jdbc) {
+    public OpportunityProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @Override
@@ -28,14 +31,12 @@ public class OpportunityProjection implements Projection {
 
     @EventHandler
     void on(OpportunityPublished e, @Timestamp Instant at) {
-        jdbc.sql("""
+        writer.update("""
                 insert into opportunity_summary (opportunity_id, title, employer_id, description, career_cluster, stage,
                     type, paid, seats, seats_left, minimum_age, supervisor_id, required_hours, published_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.opportunityId(), e.title(), e.employerId(), e.description(), e.careerCluster(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.opportunityId(), e.title(), e.employerId(), e.description(), e.careerCluster(),
                         e.stage().name(), e.type().name(), e.paid(), e.seats(), e.seats(), e.minimumAge(),
-                        e.supervisorId(), e.requiredHours(), java.sql.Timestamp.from(at))
-                .update();
+                        e.supervisorId(), e.requiredHours(), java.sql.Timestamp.from(at));
     }
 
     @EventHandler
@@ -49,7 +50,7 @@ public class OpportunityProjection implements Projection {
     }
 
     private void seatsLeft(String opportunityId, int seatsLeft) {
-        jdbc.sql("update opportunity_summary set seats_left = ? where opportunity_id = ?")
-                .params(seatsLeft, opportunityId).update();
+        writer.update("update opportunity_summary set seats_left = ? where opportunity_id = ?",
+                seatsLeft, opportunityId);
     }
 }

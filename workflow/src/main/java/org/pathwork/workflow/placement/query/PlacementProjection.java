@@ -12,6 +12,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.placement.api.*;
 import org.pathwork.workflow.projection.Projection;
+import org.pathwork.workflow.projection.ReadModelWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class PlacementProjection implements Projection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
     private final ObjectMapper json;
 
-    public PlacementProjection(JdbcClient jdbc, ObjectMapper json) {
+    public PlacementProjection(JdbcClient jdbc, ReadModelWriter writer, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.json = json;
     }
 
@@ -37,13 +40,11 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(ApplicationSubmitted e, @Timestamp Instant at) {
-        jdbc.sql("""
+        writer.update("""
                 insert into placement_summary (placement_id, opportunity_id, student_id, status, learning_goals,
                     planned_start, planned_end, applied_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
-                        toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(), ts(at), ts(at))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
+                        toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(), ts(at), ts(at));
     }
 
     @EventHandler
@@ -53,22 +54,18 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(ApplicationRevised e, @Timestamp Instant at) {
-        jdbc.sql("""
+        writer.update("""
                 update placement_summary set status = ?, learning_goals = ?, planned_start = ?, planned_end = ?,
-                    status_reason = null, updated_at = ? where placement_id = ?""")
-                .params(PlacementStatus.APPLIED.name(), toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(),
-                        ts(at), e.placementId())
-                .update();
+                    status_reason = null, updated_at = ? where placement_id = ?""", PlacementStatus.APPLIED.name(), toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(),
+                        ts(at), e.placementId());
     }
 
     @EventHandler
     void on(PlacementApproved e, @Timestamp Instant at) {
-        jdbc.sql("""
+        writer.update("""
                 update placement_summary set status = ?, supervisor_id = ?, required_hours = ?,
-                    guardian_consent_required = ?, status_reason = null, updated_at = ? where placement_id = ?""")
-                .params(PlacementStatus.APPROVED.name(), e.supervisorId(), e.requiredHours(),
-                        e.guardianConsentRequired(), ts(at), e.placementId())
-                .update();
+                    guardian_consent_required = ?, status_reason = null, updated_at = ? where placement_id = ?""", PlacementStatus.APPROVED.name(), e.supervisorId(), e.requiredHours(),
+                        e.guardianConsentRequired(), ts(at), e.placementId());
     }
 
     @EventHandler
@@ -78,48 +75,45 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(GuardianConsentRecorded e, @Timestamp Instant at) {
-        jdbc.sql("update placement_summary set guardian_consent_id = ?, updated_at = ? where placement_id = ?")
-                .params(e.consentId(), ts(at), e.placementId()).update();
+        writer.update("update placement_summary set guardian_consent_id = ?, updated_at = ? where placement_id = ?",
+                e.consentId(), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(PlacementStarted e, @Timestamp Instant at) {
-        jdbc.sql("update placement_summary set status = ?, started_on = ?, updated_at = ? where placement_id = ?")
-                .params(PlacementStatus.ACTIVE.name(), e.startedOn(), ts(at), e.placementId()).update();
+        writer.update("update placement_summary set status = ?, started_on = ?, updated_at = ? where placement_id = ?",
+                PlacementStatus.ACTIVE.name(), e.startedOn(), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(HoursLogged e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
-        jdbc.sql("""
+        writer.update("""
                 insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(), actorId, ts(at))
-                .update();
-        jdbc.sql("update placement_summary set logged_minutes = logged_minutes + ?, updated_at = ? where placement_id = ?")
-                .params(e.minutes(), ts(at), e.placementId()).update();
+                values (?, ?, ?, ?, ?, ?, ?)""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(), actorId, ts(at));
+        writer.update("update placement_summary set logged_minutes = logged_minutes + ?, updated_at = ? where placement_id = ?",
+                e.minutes(), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(HoursVoided e, @Timestamp Instant at) {
-        jdbc.sql("update placement_hours set voided = true, void_reason = ? where entry_id = ?")
-                .params(e.reason(), e.entryId()).update();
-        jdbc.sql("update placement_summary set logged_minutes = logged_minutes - ?, updated_at = ? where placement_id = ?")
-                .params(e.minutes(), ts(at), e.placementId()).update();
+        writer.update("update placement_hours set voided = true, void_reason = ? where entry_id = ?",
+                e.reason(), e.entryId());
+        writer.update("update placement_summary set logged_minutes = logged_minutes - ?, updated_at = ? where placement_id = ?",
+                e.minutes(), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(FeedbackGiven e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
-        jdbc.sql("insert into placement_feedback (feedback_id, placement_id, text, given_by, given_at) values (?, ?, ?, ?, ?)")
-                .params(e.feedbackId(), e.placementId(), e.text(), actorId, ts(at)).update();
+        writer.update("insert into placement_feedback (feedback_id, placement_id, text, given_by, given_at) values (?, ?, ?, ?, ?)",
+                e.feedbackId(), e.placementId(), e.text(), actorId, ts(at));
         touch(e.placementId(), at);
     }
 
     @EventHandler
     void on(ReflectionSubmitted e, @Timestamp Instant at) {
-        jdbc.sql("""
+        writer.update("""
                 insert into placement_reflection (reflection_id, placement_id, text, final_reflection, state, submitted_at)
-                values (?, ?, ?, ?, 'SUBMITTED', ?)""")
-                .params(e.reflectionId(), e.placementId(), e.text(), e.finalReflection(), ts(at)).update();
+                values (?, ?, ?, ?, 'SUBMITTED', ?)""", e.reflectionId(), e.placementId(), e.text(), e.finalReflection(), ts(at));
         if (e.finalReflection()) {
             finalReflection(e.placementId(), "SUBMITTED", at);
         } else {
@@ -139,16 +133,16 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(PlacementEnded e, @Timestamp Instant at) {
-        jdbc.sql("update placement_summary set status = ?, ended_on = ?, updated_at = ? where placement_id = ?")
-                .params(PlacementStatus.ENDED.name(), e.endedOn(), ts(at), e.placementId()).update();
+        writer.update("update placement_summary set status = ?, ended_on = ?, updated_at = ? where placement_id = ?",
+                PlacementStatus.ENDED.name(), e.endedOn(), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(EvaluationSubmitted e, @Timestamp Instant at) {
         Map<String, Object> evaluation = new LinkedHashMap<>(e.ratings().asMap());
         evaluation.put("comment", e.comment());
-        jdbc.sql("update placement_summary set evaluation = ?, updated_at = ? where placement_id = ?")
-                .params(toJson(evaluation), ts(at), e.placementId()).update();
+        writer.update("update placement_summary set evaluation = ?, updated_at = ? where placement_id = ?",
+                toJson(evaluation), ts(at), e.placementId());
     }
 
     @EventHandler
@@ -177,14 +171,14 @@ public class PlacementProjection implements Projection {
     }
 
     private void status(String placementId, PlacementStatus status, String reason, Instant at) {
-        jdbc.sql("update placement_summary set status = ?, status_reason = ?, updated_at = ? where placement_id = ?")
-                .params(status.name(), reason, ts(at), placementId).update();
+        writer.update("update placement_summary set status = ?, status_reason = ?, updated_at = ? where placement_id = ?",
+                status.name(), reason, ts(at), placementId);
     }
 
     private void reviewed(String placementId, String reflectionId, boolean finalReflection, String state,
                           String comment, Instant at) {
-        jdbc.sql("update placement_reflection set state = ?, review_comment = ? where reflection_id = ?")
-                .params(state, comment, reflectionId).update();
+        writer.update("update placement_reflection set state = ?, review_comment = ? where reflection_id = ?",
+                state, comment, reflectionId);
         if (finalReflection) {
             finalReflection(placementId, state, at);
         } else {
@@ -193,12 +187,13 @@ public class PlacementProjection implements Projection {
     }
 
     private void finalReflection(String placementId, String state, Instant at) {
-        jdbc.sql("update placement_summary set final_reflection_state = ?, updated_at = ? where placement_id = ?")
-                .params(state, ts(at), placementId).update();
+        writer.update("update placement_summary set final_reflection_state = ?, updated_at = ? where placement_id = ?",
+                state, ts(at), placementId);
     }
 
     private void touch(String placementId, Instant at) {
-        jdbc.sql("update placement_summary set updated_at = ? where placement_id = ?").params(ts(at), placementId).update();
+        writer.update("update placement_summary set updated_at = ? where placement_id = ?",
+                ts(at), placementId);
     }
 
     private String toJson(Object value) {

@@ -1,0 +1,525 @@
+package org.pathwork.bench;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.AuditMetadata;
+import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.api.SeatReserved;
+import org.pathwork.workflow.opportunity.api.Stage;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.ApplicationSubmitted;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.PlacementApproved;
+import org.pathwork.workflow.placement.api.PlacementStarted;
+import org.pathwork.workflow.projection.ProjectionRebuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs every benchmark of issue 5 against a fresh PostgreSQL database, prints a table and writes
+ * target/bench/results.json under the repository root (the first argument).
+ *
+ * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
+ * 1 000 000), bench.only (comma list of hours,lifecycles,history,replay,startup; default all),
+ * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres).
+ */
+public final class BenchMain {
+
+    private static final String SERVER = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getProperty("bench.pg.user", "postgres");
+    private static final String PASSWORD = System.getProperty("bench.pg.password", "");
+    private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "15"));
+    private static final long REPLAY_EVENTS = Long.getLong("bench.replay.events", 1_000_000);
+    private static final List<String> ONLY = Arrays.asList(System.getProperty("bench.only", "all").split(","));
+    private static final int PLACEMENTS = 1_000;
+    private static final int MINUTES_PER_ENTRY = 30;
+    private static final int ENTRIES_PER_DAY = 40;   // 20 h: under the 24-hours-a-day rule
+
+    private final Results results = new Results();
+    private ConfigurableApplicationContext ctx;
+    private World world;
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        new BenchMain().run(root);
+        System.exit(0);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("%s %s%n", LocalTime.now().withNano(0), String.format(format, args));
+        System.out.flush();
+    }
+
+    private static boolean wanted(String name) {
+        return ONLY.contains("all") || ONLY.contains(name);
+    }
+
+    private void run(Path root) throws Exception {
+        log("Pathwork benchmarks: %.0f s per load level, %,d events to replay, %d cores, load average %s",
+                SECONDS, REPLAY_EVENTS, Runtime.getRuntime().availableProcessors(), loadAverage());
+        if (wanted("hours") || wanted("lifecycles") || wanted("history") || wanted("replay")) {
+            String db = "pathwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            admin("create database " + db);
+            try {
+                ctx = new SpringApplicationBuilder(BenchApplication.class)
+                        .properties(Map.of("spring.datasource.url", SERVER + db, "spring.datasource.username", USER,
+                                "spring.datasource.password", PASSWORD))
+                        .run();
+                world = ctx.getBean(World.class);
+                world.init();
+                if (wanted("hours")) {
+                    hoursLogging(db);
+                }
+                if (wanted("lifecycles")) {
+                    lifecycles();
+                }
+                if (wanted("history")) {
+                    longHistories();
+                }
+                if (wanted("replay")) {
+                    replay();
+                }
+            } finally {
+                if (ctx != null) {
+                    ctx.close();
+                }
+                admin("drop database if exists " + db + " with (force)");
+            }
+        }
+        if (wanted("startup")) {
+            startup(root);
+        }
+        Path json = root.resolve("target/bench/results.json");
+        results.write(json);
+        log("load average at the end: %s", loadAverage());
+        System.out.println();
+        System.out.print(results.table());
+        System.out.println();
+        log("written to %s", json);
+    }
+
+    // --- 1. hours logging against PostgreSQL's own single-row insert-and-commit ------------------
+
+    private void hoursLogging(String db) throws Exception {
+        log("hours logging: setting up %d active placements", PLACEMENTS);
+        List<Actor> supervisors = new ArrayList<>();
+        List<String> opportunities = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Actor s = world.supervisor();
+            supervisors.add(s);
+            opportunities.add(world.opportunity(s, 100, 2));
+        }
+        List<Actor> students = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            students.add(world.student());
+        }
+        String[] ids = new String[PLACEMENTS];
+        Actor[] supervisorOf = new Actor[PLACEMENTS];
+        parallel(8, PLACEMENTS, i -> {
+            supervisorOf[i] = supervisors.get(i % supervisors.size());
+            ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i],
+                    opportunities.get(i % opportunities.size()));
+        });
+        AtomicInteger[] entries = new AtomicInteger[PLACEMENTS];
+        Arrays.setAll(entries, i -> new AtomicInteger());
+        LocalDate first = world.plannedStart();
+        PlacementService placements = world.placements;
+        Load.Operation logHours = client -> {
+            int i = ThreadLocalRandom.current().nextInt(PLACEMENTS);
+            int k = entries[i].getAndIncrement();
+            placements.logHours(supervisorOf[i], ids[i], first.plusDays(k / ENTRIES_PER_DAY), MINUTES_PER_ENTRY,
+                    "Pair programming with the team");
+        };
+
+        admin(db, "create table bench_commit (id bigint generated by default as identity primary key,"
+                + " placement_id varchar(64) not null, minutes integer not null, activity varchar not null,"
+                + " logged_at timestamp with time zone not null default now())");
+        log("hours logging: warming up");
+        Load.run(8, Math.min(5, SECONDS), logHours);
+        for (int clients : new int[]{1, 8, 32}) {
+            Load.Outcome raw = rawCommits(db, clients);
+            Load.Outcome ours = Load.run(clients, SECONDS, logHours);
+            report("pg_commit", raw);
+            results.add("pg_commit_ceiling_per_s", clients, raw.perSecond(), "commits/s");
+            report("hours_logging", ours);
+            results.add("hours_logging_per_s", clients, ours.perSecond(), "commands/s");
+            results.add("hours_logging_refusals", clients, ours.failed(), "commands");
+            results.add("hours_logging_ratio_to_pg", clients, ours.perSecond() / raw.perSecond(), "ratio");
+            results.add("hours_logging_p99_ratio_to_pg", clients, ours.percentileMs(99) / raw.percentileMs(99), "ratio");
+            ours.failures().forEach(f -> log("  refused: %s", f));
+        }
+    }
+
+    /** One JDBC connection per client, each inserting one row and committing, as fast as it can. */
+    private Load.Outcome rawCommits(String db, int clients) throws Exception {
+        Connection[] connections = new Connection[clients];
+        PreparedStatement[] inserts = new PreparedStatement[clients];
+        for (int c = 0; c < clients; c++) {
+            connections[c] = DriverManager.getConnection(SERVER + db, USER, PASSWORD);
+            connections[c].setAutoCommit(false);
+            inserts[c] = connections[c].prepareStatement(
+                    "insert into bench_commit (placement_id, minutes, activity) values (?, ?, ?)");
+        }
+        try {
+            Load.Operation op = client -> {
+                PreparedStatement insert = inserts[client];
+                insert.setString(1, "9f1c2b7e-1f0e-4d8a-9a57-3c1e5e2f7a10");
+                insert.setInt(2, MINUTES_PER_ENTRY);
+                insert.setString(3, "Pair programming with the team");
+                insert.executeUpdate();
+                connections[client].commit();
+            };
+            Load.run(clients, 2, op);
+            return Load.run(clients, SECONDS, op);
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    private void report(String name, Load.Outcome o) {
+        results.add(name + "_p50_ms", o.clients(), o.percentileMs(50), "ms");
+        results.add(name + "_p99_ms", o.clients(), o.percentileMs(99), "ms");
+        results.add(name + "_max_ms", o.clients(), o.maxMs(), "ms");
+    }
+
+    // --- 2. whole lifecycles ----------------------------------------------------------------------
+
+    private void lifecycles() throws Exception {
+        int maxClients = 32;
+        Actor[] students = new Actor[maxClients];
+        Actor[] supervisors = new Actor[maxClients];
+        String[] opportunity = new String[maxClients];
+        int[] seatsUsed = new int[maxClients];
+        int seats = 50;
+        for (int c = 0; c < maxClients; c++) {
+            students[c] = world.student();
+            supervisors[c] = world.supervisor();
+            opportunity[c] = world.opportunity(supervisors[c], seats, 2);
+        }
+        PlacementService p = world.placements;
+        Actor coordinator = world.coordinator();
+        LocalDate today = world.today();
+        DurableSkillRatings ratings = new DurableSkillRatings(3, 4, 3, 2, 4, 3);
+        // 15 commands: apply, approve (+ reserve seat), start, 4 × hours, feedback, journal, final
+        // reflection, accept, end, evaluation, sign-off
+        Load.Operation lifecycle = c -> {
+            if (seatsUsed[c]++ == seats) {
+                opportunity[c] = world.opportunity(supervisors[c], seats, 2);
+                seatsUsed[c] = 1;
+            }
+            Actor student = students[c];
+            Actor supervisor = supervisors[c];
+            String id = p.apply(student, opportunity[c], List.of("Understand how a workplace runs"),
+                    today.minusDays(3), today.plusDays(60));
+            p.approve(coordinator, id, null, null, "Approved");
+            p.start(supervisor, id);
+            for (int d = 3; d >= 0; d--) {
+                p.logHours(supervisor, id, today.minusDays(d), 60, "Shadowing the support desk");
+            }
+            p.giveFeedback(supervisor, id, "Asks good questions.");
+            p.submitReflection(student, id, "Week one: learned the ticket system.", false);
+            String reflection = p.submitReflection(student, id, "What I learned and what I want to do next.", true);
+            p.acceptReflection(coordinator, id, reflection, "Thoughtful.");
+            p.end(supervisor, id);
+            p.submitEvaluation(supervisor, id, ratings, "Ready for more.");
+            p.complete(coordinator, id, "Well done.");
+        };
+        log("lifecycles: warming up");
+        Load.run(8, Math.min(5, SECONDS), lifecycle);
+        for (int clients : new int[]{8, 32}) {
+            Load.Outcome o = Load.run(clients, SECONDS, lifecycle);
+            results.add("lifecycles_per_s", clients, o.perSecond(), "lifecycles/s");
+            results.add("lifecycle_commands_per_s", clients, o.perSecond() * 15, "commands/s");
+            results.add("lifecycle_p50_ms", clients, o.percentileMs(50), "ms");
+            results.add("lifecycle_p99_ms", clients, o.percentileMs(99), "ms");
+            results.add("lifecycle_failures", clients, o.failed(), "lifecycles");
+            o.failures().forEach(f -> log("  failed: %s", f));
+        }
+    }
+
+    // --- 3. long histories ------------------------------------------------------------------------
+
+    /**
+     * One hours command on placements with 10, 1 000 and 5 000 prior events. The history beyond
+     * apply/approve/start is appended straight to the event store (HoursLogged events, as commands
+     * would have made them). Each timed command loads its aggregate from the store (any aggregate
+     * cache is emptied first), after one untimed command that lets a snapshot trigger fire.
+     */
+    private void longHistories() throws Exception {
+        int perSize = 10;
+        int rounds = 3;
+        Actor supervisor = world.supervisor();
+        String opportunityId = world.opportunity(supervisor, 100, 2);
+        EventStorageEngine storage = ctx.getBean(EventStorageEngine.class);
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        Map<String, Object> meta = AuditMetadata.of(supervisor, null, UUID.randomUUID().toString());
+        LocalDate first = world.plannedStart();
+        double[] medians = new double[3];
+        int[] sizes = {10, 1_000, 5_000};
+        for (int s = 0; s < sizes.length; s++) {
+            int size = sizes[s];
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < perSize; i++) {
+                String id = world.activePlacement(world.student(), supervisor, opportunityId);
+                ids.add(id);
+                List<EventMessage<?>> events = new ArrayList<>();
+                for (int seq = 3; seq < size; seq++) {
+                    int k = seq - 3;
+                    events.add(new GenericDomainEventMessage<>("Placement", id, seq,
+                            new HoursLogged(id, UUID.randomUUID().toString(), first.plusDays(k / ENTRIES_PER_DAY),
+                                    MINUTES_PER_ENTRY, "Pair programming with the team"), MetaData.from(meta)));
+                }
+                tx.executeWithoutResult(t -> storage.appendEvents(events));
+            }
+            clearCaches();
+            for (String id : ids) {
+                world.placements.logHours(supervisor, id, world.today(), 1, "Priming");
+            }
+            long[] nanos = new long[ids.size() * rounds];
+            int n = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (String id : ids) {
+                    clearCaches();
+                    long t0 = System.nanoTime();
+                    world.placements.logHours(supervisor, id, world.today(), 1, "Measured");
+                    nanos[n++] = System.nanoTime() - t0;
+                }
+            }
+            Arrays.sort(nanos);
+            medians[s] = nanos[nanos.length / 2] / 1e6;
+            results.add("history_latency_" + size + "_ms", 1, medians[s], "ms");
+        }
+        results.add("history_latency_ratio_5000_to_10", 1, medians[2] / medians[0], "ratio");
+    }
+
+    private void clearCaches() {
+        ctx.getBeansOfType(Cache.class).values().forEach(Cache::removeAll);
+    }
+
+    // --- 4. replay --------------------------------------------------------------------------------
+
+    /**
+     * Appends REPLAY_EVENTS events with Axon's storage engine in JDBC batches (no command handling):
+     * placements of 100 events each (submitted, approved, seat reserved, started, 96 hours entries)
+     * on 100 opportunities; then rebuilds every read model from the whole store.
+     */
+    private void replay() throws Exception {
+        EventStorageEngine storage = ctx.getBean(EventStorageEngine.class);
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        Actor coordinator = world.coordinator();
+        Actor supervisor = new Actor(UUID.randomUUID().toString(), Role.SUPERVISOR, Source.API);
+        MetaData meta = MetaData.from(AuditMetadata.of(coordinator, null, UUID.randomUUID().toString()));
+        MetaData supervisorMeta = MetaData.from(AuditMetadata.of(supervisor, null, UUID.randomUUID().toString()));
+        int opportunities = 100;
+        long placementsNeeded = REPLAY_EVENTS / 100;
+        String[] opps = new String[opportunities];
+        List<EventMessage<?>> published = new ArrayList<>();
+        for (int o = 0; o < opportunities; o++) {
+            opps[o] = UUID.randomUUID().toString();
+            published.add(new GenericDomainEventMessage<>("Opportunity", opps[o], 0, new OpportunityPublished(opps[o],
+                    "Replay internship " + o, UUID.randomUUID().toString(), "Benchmark.", "Information Technology",
+                    Stage.PREPARATION, OpportunityType.INTERNSHIP, false, 10_000, 16, supervisor.personId(), 100), meta));
+        }
+        tx.executeWithoutResult(t -> storage.appendEvents(published));
+        long[] seatSeq = new long[opportunities];
+        LocalDate start = world.plannedStart();
+        log("replay: appending %,d events", placementsNeeded * 100);
+        long t0 = System.nanoTime();
+        List<EventMessage<?>> batch = new ArrayList<>();
+        for (long p = 0; p < placementsNeeded; p++) {
+            String id = UUID.randomUUID().toString();
+            int o = (int) (p % opportunities);
+            String student = UUID.randomUUID().toString();
+            batch.add(new GenericDomainEventMessage<>("Placement", id, 0, new ApplicationSubmitted(id, opps[o], student,
+                    List.of("Learn the trade"), start, start.plusDays(365), 16), meta));
+            batch.add(new GenericDomainEventMessage<>("Placement", id, 1,
+                    new PlacementApproved(id, opps[o], supervisor.personId(), 100, false, "Approved"), meta));
+            batch.add(new GenericDomainEventMessage<>("Opportunity", opps[o], ++seatSeq[o],
+                    new SeatReserved(opps[o], id, (int) (10_000 - seatSeq[o])), meta));
+            batch.add(new GenericDomainEventMessage<>("Placement", id, 2, new PlacementStarted(id, start), meta));
+            for (int k = 0; k < 96; k++) {
+                batch.add(new GenericDomainEventMessage<>("Placement", id, 3 + k, new HoursLogged(id,
+                        UUID.randomUUID().toString(), start.plusDays(k), 240, "Working on the shop floor"), supervisorMeta));
+            }
+            if (batch.size() >= 10_000) {
+                List<EventMessage<?>> b = batch;
+                tx.executeWithoutResult(t -> storage.appendEvents(b));
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            List<EventMessage<?>> b = batch;
+            tx.executeWithoutResult(t -> storage.appendEvents(b));
+        }
+        log("replay: appended in %.1f s; rebuilding", (System.nanoTime() - t0) / 1e9);
+        ProjectionRebuilder rebuilder = ctx.getBean(ProjectionRebuilder.class);
+        AtomicLong last = new AtomicLong(System.nanoTime());
+        long r0 = System.nanoTime();
+        long count = rebuilder.rebuildAll(n -> {
+            if (n % 100_000 == 0) {
+                log("  replayed %,d events, %.0f events/s", n, n / ((System.nanoTime() - r0) / 1e9));
+            }
+        });
+        double seconds = (System.nanoTime() - r0) / 1e9;
+        results.add("replay_events", null, count, "events");
+        results.add("replay_events_per_s", null, count / seconds, "events/s");
+    }
+
+    // --- 5. start-up and idle memory of the packaged application ----------------------------------
+
+    private void startup(Path root) throws Exception {
+        Path jar = root.resolve("web-ui/target/pathwork.jar");
+        if (!Files.exists(jar)) {
+            log("start-up: %s is missing; build it with ./mvnw -B package -DskipTests", jar);
+            return;
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path dir = Files.createTempDirectory("pathwork-startup");
+        Path logFile = root.resolve("target/bench/startup-app.log");
+        Files.createDirectories(logFile.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String appArgs = System.getProperty("bench.app.jvm.args", "");
+        if (!appArgs.isBlank()) {
+            command.addAll(Arrays.asList(appArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        Process app = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile()).start();
+        try {
+            long t0 = System.nanoTime();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            int status = -1;
+            while (status < 0) {
+                if (!app.isAlive()) {
+                    throw new IllegalStateException("the application exited with " + app.exitValue() + "; see " + logFile);
+                }
+                if (System.nanoTime() - t0 > 180e9) {
+                    throw new IllegalStateException("the application did not answer within 180 s; see " + logFile);
+                }
+                try {
+                    status = http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            log("start-up: HTTP %d on / after %.1f s; idling 20 s", status, seconds);
+            results.add("startup_s", null, seconds, "s");
+            Thread.sleep(20_000);
+            results.add("idle_rss_mb", null, rssKb(app.pid()) / 1024.0, "MB");
+        } finally {
+            app.destroy();
+            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+            deleteTree(dir.toFile());
+        }
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    private static void deleteTree(File f) {
+        File[] children = f.listFiles();
+        if (children != null) {
+            for (File c : children) {
+                deleteTree(c);
+            }
+        }
+        f.delete();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    interface Task {
+        void run(int i) throws Exception;
+    }
+
+    private static void parallel(int threads, int n, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    task.run(index);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static void admin(String sql) throws SQLException {
+        admin("postgres", sql);
+    }
+
+    private static void admin(String db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
