@@ -23,6 +23,33 @@ public final class SafeText {
         return true;
     }
 
+    /**
+     * A required text field of a request: present, not blank, free of control characters.
+     *
+     * @param field the field's name as people read it ("guardian name")
+     */
+    public static String required(String value, String field) {
+        String code = field.replace(' ', '-');
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("request.missing-" + code, "The " + field + " is missing.");
+        }
+        if (!isSafe(value)) {
+            throw RuleViolation.invalid("text.control-character",
+                    "The " + field + " contains a control character (such as NUL) that cannot be stored.");
+        }
+        return value;
+    }
+
+    /** As {@link #required(String, String)}, stripped, and at most {@code max} characters long. */
+    public static String required(String value, String field, int max) {
+        String v = required(value, field).strip();
+        if (v.length() > max) {
+            throw RuleViolation.invalid("request.too-long-" + field.replace(' ', '-'),
+                    "The " + field + " may be at most " + max + " characters.");
+        }
+        return v;
+    }
+
     /** @throws RuleViolation naming the first record component that holds unsafe text */
     public static void check(Object message) {
         if (message == null || !message.getClass().isRecord()) {

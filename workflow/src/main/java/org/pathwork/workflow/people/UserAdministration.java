@@ -105,12 +105,12 @@ public class UserAdministration {
      */
     public String create(Actor actor, NewUser user, String password, Function<String, String> encoder) {
         admin(actor, "create users");
-        String username = required(user.username(), "username").strip();
+        String username = SafeText.required(user.username(), "username").strip();
         if (!USERNAME.matcher(username).matches()) {
             throw RuleViolation.invalid("user.username-invalid", "The username " + username + " is not valid. "
                     + USERNAME_RULE);
         }
-        String displayName = text(user.displayName(), "display name", 200);
+        String displayName = SafeText.required(user.displayName(), "display name", 200);
         String email = email(user.email());
         Placed placed = placed(user.role(), user.birthDate(), user.schoolId(), user.employerId());
         String hash = hash(password, encoder);
@@ -247,23 +247,5 @@ public class UserAdministration {
         }
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("user.missing-" + field.replace(' ', '-'), "The " + field + " is missing.");
-        }
-        if (!SafeText.isSafe(value)) {
-            throw RuleViolation.invalid("text.control-character",
-                    "The " + field + " contains a control character (such as NUL) that cannot be stored.");
-        }
-        return value;
-    }
 
-    private static String text(String value, String field, int max) {
-        String v = required(value, field).strip();
-        if (v.length() > max) {
-            throw RuleViolation.invalid("user.too-long-" + field.replace(' ', '-'),
-                    "The " + field + " may be at most " + max + " characters.");
-        }
-        return v;
-    }
 }

@@ -101,7 +101,7 @@ public class PlacementService {
         if (!actor.is(Role.STUDENT)) {
             throw new Forbidden("Only students can apply for an opportunity.");
         }
-        OpportunityView opportunity = opportunities.findById(required(opportunityId, "opportunityId"))
+        OpportunityView opportunity = opportunities.findById(SafeText.required(opportunityId, "opportunityId"))
                 .orElseThrow(() -> new NotFound("There is no opportunity " + opportunityId + "."));
         String placementId = UUID.randomUUID().toString();
         commands.send(actor, null, new SubmitApplication(placementId, opportunity.id(), actor.personId(),
@@ -153,8 +153,8 @@ public class PlacementService {
     public PlacementStatus recordGuardianConsent(Actor actor, String placementId, String guardianName,
                                                  String relationship, LocalDate consentedOn) {
         coordinatorOn(actor, placementId, "record guardian consent");
-        String name = text(guardianName, "guardianName", 200);
-        String rel = text(relationship, "relationship", 100);
+        String name = SafeText.required(guardianName, "guardianName", 200);
+        String rel = SafeText.required(relationship, "relationship", 100);
         if (consentedOn == null) {
             throw RuleViolation.invalid("consent.date-missing", "Say on which day the guardian consented.");
         }
@@ -181,7 +181,7 @@ public class PlacementService {
 
     public PlacementStatus voidHours(Actor actor, String placementId, String entryId, String reason) {
         itsSupervisorOrCoordinator(actor, placementId, "void hours");
-        return send(actor, placementId, reason, new VoidHours(placementId, required(entryId, "entryId"), reason));
+        return send(actor, placementId, reason, new VoidHours(placementId, SafeText.required(entryId, "entryId"), reason));
     }
 
     public String giveFeedback(Actor actor, String placementId, String text) {
@@ -200,12 +200,12 @@ public class PlacementService {
 
     public PlacementStatus acceptReflection(Actor actor, String placementId, String reflectionId, String comment) {
         coordinatorOn(actor, placementId, "review reflections");
-        return send(actor, placementId, null, new AcceptReflection(placementId, required(reflectionId, "reflectionId"), comment));
+        return send(actor, placementId, null, new AcceptReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus returnReflection(Actor actor, String placementId, String reflectionId, String comment) {
         coordinatorOn(actor, placementId, "review reflections");
-        return send(actor, placementId, comment, new ReturnReflection(placementId, required(reflectionId, "reflectionId"), comment));
+        return send(actor, placementId, comment, new ReturnReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus end(Actor actor, String placementId) {
@@ -324,22 +324,5 @@ public class PlacementService {
         return p;
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("request.missing-" + field, "The " + field + " is missing.");
-        }
-        if (!SafeText.isSafe(value)) {
-            throw RuleViolation.invalid("text.control-character",
-                    "The " + field + " contains a control character (such as NUL) that cannot be stored.");
-        }
-        return value;
-    }
 
-    private static String text(String value, String field, int max) {
-        String v = required(value, field).strip();
-        if (v.length() > max) {
-            throw RuleViolation.invalid("request.too-long-" + field, "The " + field + " may be at most " + max + " characters.");
-        }
-        return v;
-    }
 }
