@@ -92,7 +92,7 @@ public class AllPlacementsView extends VerticalLayout {
         grid.addColumn(PlacementSearch.Row::employerName).setHeader("Employer");
         grid.addComponentColumn(PlacementColumns::statusBadge).setHeader("Status").setKey(SORT_STATUS)
                 .setSortProperty(SORT_STATUS).setAutoWidth(true);
-        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setAutoWidth(true)
+        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setKey("open").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItems(query -> placements.search(actor, filter(), sort(query.getSortOrders()), query.getOffset(),

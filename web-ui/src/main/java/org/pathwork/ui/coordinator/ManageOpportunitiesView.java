@@ -80,7 +80,7 @@ public class ManageOpportunitiesView extends VerticalLayout {
             edit.setId("edit-" + o.id());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return edit;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> opportunities.list(actor, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, opportunities.count(actor)));
         grid.setHeight("24rem");

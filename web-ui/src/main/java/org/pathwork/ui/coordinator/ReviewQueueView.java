@@ -41,7 +41,7 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addColumn(PlacementSearch.Row::employerName).setHeader("Employer");
         grid.addColumn(PlacementColumns::planned).setHeader("Planned");
         grid.addComponentColumn(PlacementColumns::statusBadge).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setAutoWidth(true)
+        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setKey("open").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> placements.search(actor, WAITING, PlacementSearch.Sort.OLDEST_FIRST,
                         query.getOffset(), query.getLimit()).stream(),

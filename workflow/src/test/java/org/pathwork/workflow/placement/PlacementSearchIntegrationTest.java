@@ -49,8 +49,8 @@ class PlacementSearchIntegrationTest extends IntegrationTest {
         Actor student = given.student(18);
         String schoolId = people.findById(student.personId()).orElseThrow().schoolId();
         LocalDate today = given.today();
-        String waiting = placements.apply(student, opportunity, List.of("Learn"), today, today.plusDays(10));
-        String approved = placements.apply(student, opportunity, List.of("Learn more"), today, today.plusDays(10));
+        String waiting = placements.apply(student, opportunity, List.of("Learn"), today.plusDays(5), today.plusDays(15));
+        String approved = placements.apply(student, opportunity, List.of("Learn more"), today.plusDays(5), today.plusDays(15));
         placements.approve(coordinator, approved, null, null, null);
 
         Filter byEmployer = new Filter(null, null, employerId, false);
