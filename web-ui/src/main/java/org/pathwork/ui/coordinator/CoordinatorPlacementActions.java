@@ -129,9 +129,7 @@ public class CoordinatorPlacementActions extends VerticalLayout {
                 + (p.employerId() == null ? "" : " · " + employers.getOrDefault(p.employerId(), "")));
         IntegerField hours = new IntegerField("Required hours");
         hours.setId("approve-required-hours");
-        hours.setMin(1);
-        hours.setMax(MAX_REQUIRED_HOURS);
-        hours.setStepButtonsVisible(true);
+        hours.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         TextArea comment = area("Comment to the student (optional)", "approve-comment", MAX_REASON);
 
         ApproveForm form = new ApproveForm();
