@@ -154,7 +154,7 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         return switch (current.user().role()) {
             case STUDENT -> new StudentPlacementActions(placements, current, d, this::render);
             case SUPERVISOR -> new SupervisorPlacementActions(placements, current, d, this::render);
-            case COORDINATOR -> new CoordinatorPlacementActions(placements, current, people, d, this::render);
+            case COORDINATOR -> new CoordinatorPlacementActions(placements, opportunities, current, people, d, this::render);
             default -> new Div();
         };
     }

@@ -1,18 +1,83 @@
 package org.pathwork.ui.coordinator;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.pathwork.config.Zone;
+import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.process.TaskInbox;
 
+/** Placements by status as bars, and the process tasks of every role that are past their due date. */
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · Pathwork")
 @RolesAllowed("COORDINATOR")
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView() {
-        add(new H2("Dashboard"));
+    static final int OVERDUE_SHOWN = 50;
+
+    public DashboardView(PlacementService placements, CurrentUser current, Zone zone) {
+        Actor actor = current.actor();
+        add(new H2("Dashboard"), new H3("Placements by status"));
+
+        Map<PlacementStatus, Long> counts = placements.countByStatus(actor);
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        Div bars = new Div();
+        bars.setId("status-bars");
+        bars.setWidthFull();
+        bars.getStyle().set("max-width", "48rem");
+        counts.forEach((status, n) -> bars.add(bar(status, n, max)));
+        add(bars);
+
+        PlacementService.OverdueTasks overdue = placements.overdueTasks(actor, OVERDUE_SHOWN);
+        add(new H3("Overdue tasks"));
+        Span count = new Span(overdue.count() == 1 ? "1 task is overdue." : overdue.count() + " tasks are overdue.");
+        count.setId("overdue-count");
+        if (overdue.count() > 0) {
+            count.getElement().getThemeList().add("badge error");
+        }
+        add(count);
+        if (overdue.count() > overdue.first().size()) {
+            add(new Paragraph("The " + overdue.first().size() + " most overdue are shown."));
+        }
+        Grid<TaskInbox.OpenTask> tasks = new Grid<>();
+        tasks.setId("overdue-tasks");
+        tasks.addColumn(TaskInbox.OpenTask::name).setHeader("Task").setFlexGrow(2);
+        tasks.addColumn(t -> Formats.moment(t.due(), zone.id())).setHeader("Was due").setAutoWidth(true);
+        tasks.addComponentColumn(t -> PlacementColumns.openButton(t.placementId())).setHeader("").setAutoWidth(true)
+                .setFlexGrow(0);
+        tasks.setItems(overdue.first());
+        tasks.setAllRowsVisible(true);
+        add(tasks);
+    }
+
+    private static Div bar(PlacementStatus status, long n, long max) {
+        Span label = new Span(PlacementColumns.status(status));
+        label.getStyle().set("flex", "0 0 9rem");
+        Div fill = new Div();
+        fill.getStyle().set("height", "1.25rem").set("width", (100.0 * n / max) + "%")
+                .set("min-width", n > 0 ? "2px" : "0").set("background", "var(--lumo-primary-color)")
+                .set("border-radius", "var(--lumo-border-radius-s)");
+        Div track = new Div(fill);
+        track.getStyle().set("flex", "1 1 auto").set("background", "var(--lumo-contrast-5pct)");
+        Span value = new Span(Long.toString(n));
+        value.setId("status-count-" + status.name());
+        value.getStyle().set("flex", "0 0 4rem").set("text-align", "right");
+        Div row = new Div(label, track, value);
+        row.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")
+                .set("margin-bottom", "var(--lumo-space-xs)");
+        return row;
     }
 }

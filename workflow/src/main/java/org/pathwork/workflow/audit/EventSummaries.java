@@ -39,6 +39,7 @@ final class EventSummaries {
         if (event instanceof PlacementSuspended e) return "Suspended the placement: " + e.reason();
         if (event instanceof PlacementResumed e) return "Resumed the placement.";
         if (event instanceof OpportunityPublished e) return "Published the opportunity " + e.title() + ".";
+        if (event instanceof OpportunityRevised e) return "Revised the opportunity " + e.title() + ".";
         if (event instanceof SeatReserved e) return "Took a seat (" + e.seatsLeft() + " left).";
         if (event instanceof SeatReleased e) return "Gave a seat back (" + e.seatsLeft() + " left).";
         return event.getClass().getSimpleName();

@@ -9,12 +9,15 @@ import org.pathwork.workflow.common.NotFound;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.common.SafeText;
 import org.pathwork.workflow.opportunity.api.PublishOpportunity;
+import org.pathwork.workflow.opportunity.api.ReviseOpportunity;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
+import org.pathwork.workflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,13 @@ public class OpportunityService {
                                  Stage stage, OpportunityType type, boolean paid, int seats, int minimumAge,
                                  String supervisorId, int requiredHours) {
     }
+
+    /** What a coordinator may change of a published opportunity (not its employer); supervisorId may be null. */
+    public record Revision(String title, String description, String careerCluster, Stage stage, OpportunityType type,
+                           boolean paid, int seats, int minimumAge, String supervisorId, int requiredHours) {
+    }
+
+    private static final int MAX_ORGANIZATION_NAME = 200;
 
     private final CommandDispatcher commands;
     private final OpportunityQueries opportunities;
@@ -56,6 +66,68 @@ public class OpportunityService {
                 o.careerCluster(), o.stage(), o.type(), o.paid(), o.seats(), o.minimumAge(), o.supervisorId(),
                 o.requiredHours()));
         return id;
+    }
+
+    /** Revises an opportunity; a supervisor must work for its employer. */
+    public void revise(Actor actor, String opportunityId, Revision r) {
+        coordinator(actor, "revise opportunities");
+        OpportunityView existing = get(actor, opportunityId);
+        if (r.supervisorId() != null) {
+            people.findById(r.supervisorId())
+                    .filter(p -> p.role() == Role.SUPERVISOR && existing.employerId().equals(p.employerId()))
+                    .orElseThrow(() -> RuleViolation.invalid("opportunity.supervisor-not-at-employer",
+                            "The supervisor must work for the employer partner that offers this opportunity."));
+        }
+        commands.send(actor, null, new ReviseOpportunity(opportunityId, r.title(), r.description(), r.careerCluster(),
+                r.stage(), r.type(), r.paid(), r.seats(), r.minimumAge(), r.supervisorId(), r.requiredHours()));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Actor actor) {
+        return opportunities.count();
+    }
+
+    // --- employer partners and their supervisors (coordinators only) ------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Organization> employerPartners(Actor actor) {
+        coordinator(actor, "manage employer partners");
+        return people.organizations(Organization.Kind.EMPLOYER);
+    }
+
+    /** Adds an employer partner, or returns the one of that name. */
+    public Organization addEmployerPartner(Actor actor, String name) {
+        coordinator(actor, "manage employer partners");
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw RuleViolation.invalid("organization.name-missing", "Give the employer partner's name.");
+        }
+        if (n.length() > MAX_ORGANIZATION_NAME || !SafeText.isSafe(n)) {
+            throw RuleViolation.invalid("organization.name-invalid",
+                    "An employer partner's name is at most " + MAX_ORGANIZATION_NAME + " characters of plain text.");
+        }
+        return people.addOrganization(n, Organization.Kind.EMPLOYER);
+    }
+
+    /** Schools of the directory, for filtering placements. */
+    @Transactional(readOnly = true)
+    public List<Organization> schools(Actor actor) {
+        coordinator(actor, "list schools");
+        return people.organizations(Organization.Kind.SCHOOL);
+    }
+
+    /** Active supervisors by name; employerId null means those of every employer. */
+    @Transactional(readOnly = true)
+    public List<Person> supervisors(Actor actor, String employerId) {
+        coordinator(actor, "list supervisors");
+        return people.withRole(Role.SUPERVISOR).stream().filter(Person::active)
+                .filter(p -> employerId == null || employerId.equals(p.employerId())).toList();
+    }
+
+    private static void coordinator(Actor actor, String what) {
+        if (!actor.is(Role.COORDINATOR)) {
+            throw new Forbidden("Only coordinators can " + what + ".");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -91,6 +91,11 @@ public class PeopleDirectory implements StudentAges {
                 .query(PeopleDirectory::organization).optional();
     }
 
+    public List<Organization> organizations(Organization.Kind kind) {
+        return jdbc.sql("select * from organization where kind = ? order by name").param(kind.name())
+                .query(PeopleDirectory::organization).list();
+    }
+
     public List<Person> withRole(Role role) {
         return jdbc.sql("select * from person where role = ? order by display_name").param(role.name())
                 .query(PeopleDirectory::person).list();

@@ -3,6 +3,7 @@ package org.pathwork.workflow.placement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.pathwork.workflow.audit.AuditTimeline;
 import org.pathwork.workflow.audit.TimelineEntry;
@@ -19,7 +20,9 @@ import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.GuardianConsents;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.placement.api.*;
+import org.pathwork.workflow.placement.process.TaskInbox;
 import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.pathwork.workflow.placement.query.PlacementSearch;
 import org.pathwork.workflow.placement.query.PlacementView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +51,12 @@ public class PlacementService {
     private final GuardianConsents consents;
     private final AuditTimeline timeline;
     private final Clock clock;
+    private final TaskInbox inbox;
 
     public PlacementService(CommandDispatcher commands, PlacementQueries placements, OpportunityQueries opportunities,
-                            PeopleDirectory people, GuardianConsents consents, AuditTimeline timeline, Clock clock) {
+                            PeopleDirectory people, GuardianConsents consents, AuditTimeline timeline, Clock clock,
+                            TaskInbox inbox) {
+        this.inbox = inbox;
         this.commands = commands;
         this.placements = placements;
         this.opportunities = opportunities;
@@ -86,6 +92,38 @@ public class PlacementService {
             return List.of();
         }
         return placements.list(scope, status, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+    }
+
+    /** The coordinator's grid of all placements: one page, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<PlacementSearch.Row> search(Actor actor, PlacementSearch.Filter filter, PlacementSearch.Sort sort,
+                                            int offset, int limit) {
+        coordinatorOnly(actor, "see all placements");
+        return placements.search(filter == null ? PlacementSearch.Filter.NONE : filter,
+                sort == null ? PlacementSearch.Sort.NEWEST_FIRST : sort, clock.instant(), Math.max(0, offset),
+                Math.min(Math.max(1, limit), 500));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Actor actor, PlacementSearch.Filter filter) {
+        coordinatorOnly(actor, "see all placements");
+        return placements.count(filter == null ? PlacementSearch.Filter.NONE : filter, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<PlacementStatus, Long> countByStatus(Actor actor) {
+        coordinatorOnly(actor, "see placement counts");
+        return placements.countByStatus();
+    }
+
+    /** Open process tasks of every role past their due date, most overdue first, and how many there are. */
+    @Transactional(readOnly = true)
+    public OverdueTasks overdueTasks(Actor actor, int limit) {
+        coordinatorOnly(actor, "see overdue tasks");
+        return new OverdueTasks(inbox.countOverdue(), inbox.overdue(Math.min(Math.max(1, limit), 500)));
+    }
+
+    public record OverdueTasks(long count, List<TaskInbox.OpenTask> first) {
     }
 
     @Transactional(readOnly = true)
@@ -288,6 +326,12 @@ public class PlacementService {
             throw NotFound.placement(placementId);
         }
         return p;
+    }
+
+    private static void coordinatorOnly(Actor actor, String what) {
+        if (!actor.is(Role.COORDINATOR)) {
+            throw new Forbidden("Only coordinators can " + what + ".");
+        }
     }
 
     private PlacementView coordinatorOn(Actor actor, String placementId, String what) {

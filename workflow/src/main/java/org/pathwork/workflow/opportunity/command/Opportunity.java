@@ -11,9 +11,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.OpportunityRevised;
 import org.pathwork.workflow.opportunity.api.PublishOpportunity;
 import org.pathwork.workflow.opportunity.api.ReleaseSeat;
 import org.pathwork.workflow.opportunity.api.ReserveSeat;
+import org.pathwork.workflow.opportunity.api.ReviseOpportunity;
 import org.pathwork.workflow.opportunity.api.SeatReleased;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
 
@@ -41,24 +43,30 @@ class Opportunity {
 
     @CommandHandler
     Opportunity(PublishOpportunity cmd) {
-        if (cmd.title() == null || cmd.title().isBlank()) {
-            throw RuleViolation.invalid("opportunity.title-missing", "Give the opportunity a title.");
-        }
-        if (cmd.title().length() > MAX_TITLE_LENGTH) {
-            throw RuleViolation.invalid("opportunity.title-too-long",
-                    "A title can be at most %d characters long; this one has %d.".formatted(MAX_TITLE_LENGTH, cmd.title().length()));
-        }
+        requireTitle(cmd.title());
         if (cmd.employerId() == null || cmd.employerId().isBlank()) {
             throw RuleViolation.invalid("opportunity.employer-missing", "Choose the employer partner that offers this opportunity.");
         }
-        if (cmd.careerCluster() == null || cmd.careerCluster().isBlank()) {
-            throw RuleViolation.invalid("opportunity.career-cluster-missing", "Choose the career cluster of this opportunity.");
-        }
+        requireCareerCluster(cmd.careerCluster());
         requireBetween(cmd.seats(), 1, MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
         requireBetween(cmd.minimumAge(), 0, MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range", "The minimum age");
         requireBetween(cmd.requiredHours(), 1, MAX_REQUIRED_HOURS, "opportunity.required-hours-out-of-range", "The required hours");
         apply(new OpportunityPublished(cmd.opportunityId(), cmd.title(), cmd.employerId(), cmd.description(),
                 cmd.careerCluster(), cmd.stage(), cmd.type(), cmd.paid(), cmd.seats(), cmd.minimumAge(),
+                cmd.supervisorId(), cmd.requiredHours()));
+    }
+
+    /** The same rules as publishing, and seats taken by placements stay taken. */
+    @CommandHandler
+    void handle(ReviseOpportunity cmd) {
+        requireTitle(cmd.title());
+        requireCareerCluster(cmd.careerCluster());
+        requireBetween(cmd.seats(), 1, MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
+        seatsCannotDropBelowSeatsTaken(cmd.seats());
+        requireBetween(cmd.minimumAge(), 0, MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range", "The minimum age");
+        requireBetween(cmd.requiredHours(), 1, MAX_REQUIRED_HOURS, "opportunity.required-hours-out-of-range", "The required hours");
+        apply(new OpportunityRevised(opportunityId, cmd.title(), cmd.description(), cmd.careerCluster(), cmd.stage(),
+                cmd.type(), cmd.paid(), cmd.seats(), cmd.seats() - seatHolders.size(), cmd.minimumAge(),
                 cmd.supervisorId(), cmd.requiredHours()));
     }
 
@@ -95,6 +103,11 @@ class Opportunity {
     }
 
     @EventSourcingHandler
+    void on(OpportunityRevised event) {
+        seats = event.seats();
+    }
+
+    @EventSourcingHandler
     void on(SeatReserved event) {
         seatHolders.add(event.placementId());
     }
@@ -106,6 +119,32 @@ class Opportunity {
 
     private int seatsLeft() {
         return seats - seatHolders.size();
+    }
+
+    private void seatsCannotDropBelowSeatsTaken(int newSeats) {
+        int taken = seatHolders.size();
+        if (newSeats < taken) {
+            throw RuleViolation.conflict("opportunity.seats-below-taken",
+                    "%d %s of this opportunity %s taken by placements, so it cannot have fewer seats; %d %s asked for."
+                            .formatted(taken, taken == 1 ? "seat" : "seats", taken == 1 ? "is" : "are", newSeats,
+                                    newSeats == 1 ? "was" : "were"));
+        }
+    }
+
+    private static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw RuleViolation.invalid("opportunity.title-missing", "Give the opportunity a title.");
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw RuleViolation.invalid("opportunity.title-too-long",
+                    "A title can be at most %d characters long; this one has %d.".formatted(MAX_TITLE_LENGTH, title.length()));
+        }
+    }
+
+    private static void requireCareerCluster(String careerCluster) {
+        if (careerCluster == null || careerCluster.isBlank()) {
+            throw RuleViolation.invalid("opportunity.career-cluster-missing", "Choose the career cluster of this opportunity.");
+        }
     }
 
     private static void requirePlacement(String placementId) {

@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.OpportunityRevised;
 import org.pathwork.workflow.opportunity.api.SeatReleased;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
 import org.pathwork.workflow.projection.Projection;
@@ -37,6 +38,17 @@ public class OpportunityProjection implements Projection {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.opportunityId(), e.title(), e.employerId(), e.description(), e.careerCluster(),
                         e.stage().name(), e.type().name(), e.paid(), e.seats(), e.seats(), e.minimumAge(),
                         e.supervisorId(), e.requiredHours(), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(OpportunityRevised e) {
+        jdbc.sql("""
+                update opportunity_summary set title = ?, description = ?, career_cluster = ?, stage = ?, type = ?,
+                    paid = ?, seats = ?, seats_left = ?, minimum_age = ?, supervisor_id = ?, required_hours = ?
+                where opportunity_id = ?""")
+                .params(e.title(), e.description(), e.careerCluster(), e.stage().name(), e.type().name(), e.paid(),
+                        e.seats(), e.seatsLeft(), e.minimumAge(), e.supervisorId(), e.requiredHours(), e.opportunityId())
+                .update();
     }
 
     @EventHandler

@@ -34,6 +34,10 @@ public class OpportunityQueries {
                 .params(offset, limit).query(OpportunityQueries::view).list();
     }
 
+    public long count() {
+        return jdbc.sql("select count(*) from opportunity_summary").query(Long.class).single();
+    }
+
     private static OpportunityView view(ResultSet rs, int row) throws SQLException {
         return new OpportunityView(rs.getString("opportunity_id"), rs.getString("title"), rs.getString("employer_id"),
                 rs.getString("description"), rs.getString("career_cluster"), Stage.valueOf(rs.getString("stage")),

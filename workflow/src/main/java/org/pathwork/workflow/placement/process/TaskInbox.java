@@ -46,6 +46,22 @@ public class TaskInbox {
                 .map(t -> openTask(t, now)).toList();
     }
 
+    /** Open tasks of every role past their due date, most overdue first. */
+    @Transactional(readOnly = true)
+    public List<OpenTask> overdue(int limit) {
+        Instant now = clock.instant();
+        return overdueQuery(now).orderByDueDate().asc().listPage(0, limit).stream().map(t -> openTask(t, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOverdue() {
+        return overdueQuery(clock.instant()).count();
+    }
+
+    private TaskQuery overdueQuery(Instant now) {
+        return tasks.createTaskQuery().processDefinitionKey(PlacementProcess.KEY).dueBefore(java.util.Date.from(now));
+    }
+
     private OpenTask openTask(Task t, Instant now) {
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
         String placementId = (String) tasks.getVariable(t.getId(), "placementId");

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathwork.workflow.opportunity.api.OpportunityPublished;
+import org.pathwork.workflow.opportunity.api.OpportunityRevised;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.PublishOpportunity;
 import org.pathwork.workflow.opportunity.api.ReleaseSeat;
 import org.pathwork.workflow.opportunity.api.ReserveSeat;
+import org.pathwork.workflow.opportunity.api.ReviseOpportunity;
 import org.pathwork.workflow.opportunity.api.SeatReleased;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
 import org.pathwork.workflow.opportunity.api.Stage;
@@ -192,5 +194,62 @@ class OpportunityTest {
                 .when(new ReleaseSeat(OPP, "p1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // ---- revising -----------------------------------------------------------------------------
+
+    static ReviseOpportunity revise(int seats) {
+        return new ReviseOpportunity(OPP, "Veterinary nurse assistant", "Two weeks with a vet", "Health Science",
+                Stage.PREPARATION, OpportunityType.INTERNSHIP, true, seats, 16, "supervisor-1", 60);
+    }
+
+    @Test
+    void coordinatorRevisesAnOpportunityAndTheSeatsLeftFollow() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2))
+                .when(revise(5))
+                .expectEvents(new OpportunityRevised(OPP, "Veterinary nurse assistant", "Two weeks with a vet",
+                        "Health Science", Stage.PREPARATION, OpportunityType.INTERNSHIP, true, 5, 4, 16,
+                        "supervisor-1", 60));
+    }
+
+    @Test
+    void seatsCanDropToTheSeatsTaken() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2), new SeatReserved(OPP, "p2", 1))
+                .when(revise(2))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void seatsCannotDropBelowTheSeatsTaken() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2), new SeatReserved(OPP, "p2", 1))
+                .when(revise(1))
+                .expectNoEvents()
+                .expectException(conflict("opportunity.seats-below-taken"))
+                .expectExceptionMessage("2 seats of this opportunity are taken by placements, so it cannot have"
+                        + " fewer seats; 1 was asked for.");
+    }
+
+    @Test
+    void aRevisedSeatCountLimitsLaterReservations() {
+        fixture.given(published(3), new SeatReserved(OPP, "p1", 2),
+                        new OpportunityRevised(OPP, "Vet", null, "Health Science", Stage.EXPLORATION,
+                                OpportunityType.JOB_SHADOW, false, 1, 0, 14, null, 40))
+                .when(new ReserveSeat(OPP, "p2"))
+                .expectNoEvents()
+                .expectExceptionMessage("The only seat of this opportunity is taken.");
+    }
+
+    @Test
+    void aRevisionFollowsThePublishingRules() {
+        fixture.given(published(3))
+                .when(new ReviseOpportunity(OPP, " ", null, "Health Science", Stage.EXPLORATION,
+                        OpportunityType.JOB_SHADOW, false, 3, 14, null, 40))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.title-missing"));
+        fixture.given(published(3))
+                .when(new ReviseOpportunity(OPP, "Vet", null, "Health Science", Stage.EXPLORATION,
+                        OpportunityType.JOB_SHADOW, false, 3, 14, null, 0))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.required-hours-out-of-range"));
     }
 }
