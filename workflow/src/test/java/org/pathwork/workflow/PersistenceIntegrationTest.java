@@ -53,8 +53,10 @@ class PersistenceIntegrationTest extends IntegrationTest {
 
     @Test
     void flywayOwnsOurSchemaAndXStreamIsNotOnTheClassPath() {
-        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class))
-                .containsExactly("1", "2", "3", "4");
+        List<String> applied = jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
+                String.class);
+        assertThat(applied).startsWith("1", "2", "3", "4", "5");
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Long.class)).isZero();
         assertThat(getClass().getClassLoader().getResource("com/thoughtworks/xstream/XStream.class")).isNull();
     }
 
