@@ -45,7 +45,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
-        HttpStatus status = e.kind() == RuleViolation.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        HttpStatus status = switch (e.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNKNOWN -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
         return ProblemResponses.problem(status, e.code(), e.getMessage());
     }
 
@@ -93,10 +97,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Class<?> body = e.getBindingResult().getTarget() == null ? null : e.getBindingResult().getTarget().getClass();
         List<ProblemResponses.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new ProblemResponses.FieldError(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new ProblemResponses.FieldError(jsonName(body, f.getField()), f.getDefaultMessage())).toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return ResponseEntity.badRequest().body(ProblemResponses.invalid("Some fields are not valid: " + detail + ".", errors));
+    }
+
+    /** The field as the client named it: a record component's @JsonProperty, if it has one. */
+    private static String jsonName(Class<?> body, String field) {
+        if (body == null || !body.isRecord() || field.contains(".") || field.contains("[")) {
+            return field;
+        }
+        for (java.lang.reflect.RecordComponent c : body.getRecordComponents()) {
+            com.fasterxml.jackson.annotation.JsonProperty renamed =
+                    c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (c.getName().equals(field) && renamed != null && !renamed.value().isEmpty()) {
+                return renamed.value();
+            }
+        }
+        return field;
     }
 
     @Override
@@ -108,18 +128,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        JsonMappingException mapping = null;
+        for (Throwable t = e.getCause(); t != null && mapping == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                mapping = m;
+            }
+        }
+        if (mapping != null) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = cause instanceof UnsafeTextException unsafe ? unsafe.getOriginalMessage()
-                    : cause instanceof InvalidFormatException || cause instanceof MismatchedInputException
+            String message = mapping instanceof UnsafeTextException unsafe ? unsafe.getOriginalMessage()
+                    : mapping instanceof StrictDateException date ? date.getOriginalMessage()
+                    : mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
                     ? "has the wrong type or format" : "is not valid";
             return ResponseEntity.badRequest().body(ProblemResponses.invalid(
                     "The field " + field + " " + message + ".", List.of(new ProblemResponses.FieldError(field, message))));
         }
-        String detail = cause instanceof JsonProcessingException || e.getMessage() == null
+        String detail = e.getCause() instanceof JsonProcessingException || e.getMessage() == null
                 || e.getMessage().startsWith("JSON parse error")
                 ? "The request body is not valid JSON." : "The request body is missing or cannot be read.";
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "request.unreadable", detail));

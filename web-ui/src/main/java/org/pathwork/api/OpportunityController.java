@@ -39,9 +39,9 @@ class OpportunityController {
     record NewOpportunityJson(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String employer,
                               @Size(max = 10_000) String description,
                               @NotBlank @Size(max = 100) String careerCluster, @NotNull Stage stage,
-                              @NotNull OpportunityType type, boolean paid, @Min(1) @Max(10_000) int seats,
-                              @Min(0) @Max(99) int minAge, @Size(max = 100) String supervisor,
-                              @Min(1) @Max(2000) int requiredHours) {
+                              @NotNull OpportunityType type, @NotNull Boolean paid,
+                              @NotNull @Min(1) @Max(10_000) Integer seats, @NotNull @Min(0) @Max(99) Integer minAge,
+                              @Size(max = 100) String supervisor, @NotNull @Min(1) @Max(2000) Integer requiredHours) {
     }
 
     record NewEmployerJson(@NotBlank @Size(max = 200) String name) {

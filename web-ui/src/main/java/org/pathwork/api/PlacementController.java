@@ -79,6 +79,10 @@ class PlacementController {
                           @JsonProperty("final") @NotNull Boolean finalReflection) {
     }
 
+    /** The body of an action that needs no data: {} or nothing, but never something unreadable. */
+    record EmptyJson() {
+    }
+
     record RatingsJson(@NotNull @Min(1) @Max(4) Integer criticalThinking, @NotNull @Min(1) @Max(4) Integer collaboration,
                        @NotNull @Min(1) @Max(4) Integer communication, @NotNull @Min(1) @Max(4) Integer creativity,
                        @NotNull @Min(1) @Max(4) Integer growthMindset, @NotNull @Min(1) @Max(4) Integer professionalism) {
@@ -207,7 +211,8 @@ class PlacementController {
     // --- the placement itself -------------------------------------------------------------------
 
     @PostMapping("/{id}/start")
-    StatusJson start(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+    StatusJson start(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                    @RequestBody(required = false) EmptyJson body) {
         return new StatusJson(id, placements.start(actor(user), id));
     }
 
@@ -256,7 +261,8 @@ class PlacementController {
     }
 
     @PostMapping("/{id}/end")
-    StatusJson end(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+    StatusJson end(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                    @RequestBody(required = false) EmptyJson body) {
         return new StatusJson(id, placements.end(actor(user), id));
     }
 
@@ -294,7 +300,8 @@ class PlacementController {
     }
 
     @PostMapping("/{id}/resume")
-    StatusJson resume(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
+    StatusJson resume(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                    @RequestBody(required = false) EmptyJson body) {
         return new StatusJson(id, placements.resume(actor(user), id));
     }
 

@@ -11,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -26,9 +29,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfig {
 
+    /**
+     * bcrypt, its cost configurable ({@code pathwork.password-strength}, default 10: about 70 ms a
+     * check here). Hashes carry their id ("{bcrypt}"), so a later change of algorithm can upgrade them.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${pathwork.password-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     @Bean
@@ -39,7 +46,7 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
-                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentials))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentialsOrNoSession))
                 .build();
     }
 
@@ -65,8 +72,14 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static boolean carriesCredentials(HttpServletRequest request) {
+    /**
+     * CSRF protects a browser session's cookie from being used by another site. A request that
+     * brings its own credentials, or has no session at all (and so will be asked to sign in: 401),
+     * has no cookie to abuse.
+     */
+    private static boolean carriesCredentialsOrNoSession(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
+                || request.getSession(false) == null;
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * real PostgreSQL, with the demo users of shared/api.md (password "demo").
  */
 @SpringBootTest(classes = PathworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false",
+                "pathwork.password-strength=4"})
 public abstract class ApiIntegrationTest {
 
     @DynamicPropertySource

@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Without Chromium on the machine these tests are skipped with a message.
  */
 @SpringBootTest(classes = PathworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false",
+                "pathwork.password-strength=4"})
 public abstract class BrowserTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");

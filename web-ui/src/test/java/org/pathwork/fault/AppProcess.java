@@ -57,7 +57,8 @@ final class AppProcess implements AutoCloseable {
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=",
                     "--pathwork.demo-data=true",
-                    "--spring.datasource.hikari.maximum-pool-size=8"));
+                    "--spring.datasource.hikari.maximum-pool-size=8",
+                    "--pathwork.password-strength=4"));
             File log = LOGS.resolve(name + "-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         } catch (IOException e) {

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * navigate and use components as a person would.
  */
 @SpringBootTest(classes = PathworkApplication.class,
-        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false",
+                "pathwork.password-strength=4"})
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.pathwork.ui");

@@ -32,6 +32,7 @@ import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
+import org.pathwork.workflow.opportunity.api.CareerClusters;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
@@ -46,7 +47,6 @@ public class ManageOpportunitiesView extends VerticalLayout {
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 5_000;
-    static final int MAX_CLUSTER = 100;
 
     private final OpportunityService opportunities;
     private final Actor actor;
@@ -168,8 +168,8 @@ public class ManageOpportunitiesView extends VerticalLayout {
         employer.setId("opportunity-employer");
         employer.setItemLabelGenerator(Organization::name);
         TextArea description = area("Description", "opportunity-description", MAX_DESCRIPTION);
-        TextField cluster = field("Career cluster", "opportunity-career-cluster", MAX_CLUSTER);
-        cluster.setPlaceholder("e.g. Health Science");
+        ComboBox<String> cluster = new ComboBox<>("Career cluster", CareerClusters.NAMES);
+        cluster.setId("opportunity-career-cluster");
         Select<Stage> stage = new Select<>();
         stage.setLabel("Stage");
         stage.setId("opportunity-stage");
@@ -225,8 +225,7 @@ public class ManageOpportunitiesView extends VerticalLayout {
         binder.forField(employer).asRequired("Choose the employer partner.")
                 .bind(OpportunityForm::getEmployer, OpportunityForm::setEmployer);
         binder.forField(description).bind(OpportunityForm::getDescription, OpportunityForm::setDescription);
-        binder.forField(cluster).asRequired("Give the career cluster.")
-                .withValidator(t -> !t.isBlank(), "Give the career cluster.")
+        binder.forField(cluster).asRequired("Choose the career cluster.")
                 .bind(OpportunityForm::getCareerCluster, OpportunityForm::setCareerCluster);
         binder.forField(stage).asRequired("Choose the stage.").bind(OpportunityForm::getStage, OpportunityForm::setStage);
         binder.forField(type).asRequired("Choose the type.").bind(OpportunityForm::getType, OpportunityForm::setType);

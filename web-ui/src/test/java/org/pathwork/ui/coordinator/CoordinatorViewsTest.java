@@ -348,7 +348,7 @@ class CoordinatorViewsTest extends KaribuTest {
         _setValue(title, name);
         ComboBox<Organization> employer = _get(ComboBox.class, s -> s.withId("opportunity-employer"));
         _setValue(employer, clinic(coordinator));
-        _setValue(_get(TextField.class, s -> s.withId("opportunity-career-cluster")), "Health Science");
+        _setValue(_get(ComboBox.class, s -> s.withId("opportunity-career-cluster")), "Health Science");
         _setValue(_get(IntegerField.class, s -> s.withId("opportunity-seats")), 4);
         ComboBox<Person> supervisor = _get(ComboBox.class, s -> s.withId("opportunity-supervisor"));
         assertThat(supervisor.getListDataView().getItems().map(Person::displayName)).containsExactly("Sam Supervisor");

@@ -6,8 +6,11 @@ package org.pathwork.workflow.common;
  */
 public class RuleViolation extends RuntimeException {
 
-    /** INVALID: the request itself is wrong (HTTP 400). CONFLICT: not allowed in the current state (409). */
-    public enum Kind { INVALID, CONFLICT }
+    /**
+     * INVALID: the request itself is wrong (HTTP 400). CONFLICT: not allowed in the current state
+     * (409). UNKNOWN: it names something (an hours entry, a reflection) that does not exist (404).
+     */
+    public enum Kind { INVALID, CONFLICT, UNKNOWN }
 
     private final String code;
     private final Kind kind;
@@ -20,6 +23,10 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation invalid(String code, String sentence) {
         return new RuleViolation(code, Kind.INVALID, sentence);
+    }
+
+    public static RuleViolation unknown(String code, String sentence) {
+        return new RuleViolation(code, Kind.UNKNOWN, sentence);
     }
 
     public static RuleViolation conflict(String code, String sentence) {

@@ -8,6 +8,7 @@ import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.NotFound;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.opportunity.api.CareerClusters;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.common.SafeText;
 import org.pathwork.workflow.opportunity.api.PublishOpportunity;
@@ -63,7 +64,7 @@ public class OpportunityService {
         }
         String id = UUID.randomUUID().toString();
         commands.send(actor, null, new PublishOpportunity(id, o.title(), o.employerId(), o.description(),
-                o.careerCluster(), o.stage(), o.type(), o.paid(), o.seats(), o.minimumAge(), o.supervisorId(),
+                careerCluster(o.careerCluster()), o.stage(), o.type(), o.paid(), o.seats(), o.minimumAge(), o.supervisorId(),
                 o.requiredHours()));
         return id;
     }
@@ -78,7 +79,8 @@ public class OpportunityService {
                     .orElseThrow(() -> RuleViolation.invalid("opportunity.supervisor-not-at-employer",
                             "The supervisor must work for the employer partner that offers this opportunity."));
         }
-        commands.send(actor, null, new ReviseOpportunity(opportunityId, r.title(), r.description(), r.careerCluster(),
+        commands.send(actor, null, new ReviseOpportunity(opportunityId, r.title(), r.description(),
+                careerCluster(r.careerCluster()),
                 r.stage(), r.type(), r.paid(), r.seats(), r.minimumAge(), r.supervisorId(), r.requiredHours()));
     }
 
@@ -138,5 +140,12 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public OpportunityView get(Actor actor, String id) {
         return opportunities.findById(id).orElseThrow(() -> new NotFound("There is no opportunity " + id + "."));
+    }
+
+    /** The framework's name for the cluster typed, or a refusal naming the framework. */
+    private static String careerCluster(String typed) {
+        return CareerClusters.canonical(typed).orElseThrow(() -> RuleViolation.invalid("opportunity.unknown-career-cluster",
+                "The career cluster must be one of the sixteen of the National Career Clusters framework, such as "
+                        + "\"Health Science\" or \"Information Technology\"."));
     }
 }

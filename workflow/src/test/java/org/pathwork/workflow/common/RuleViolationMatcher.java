@@ -19,6 +19,10 @@ public final class RuleViolationMatcher extends TypeSafeMatcher<RuleViolation> {
         return new RuleViolationMatcher(code, RuleViolation.Kind.INVALID);
     }
 
+    public static Matcher<RuleViolation> unknown(String code) {
+        return new RuleViolationMatcher(code, RuleViolation.Kind.UNKNOWN);
+    }
+
     public static Matcher<RuleViolation> conflict(String code) {
         return new RuleViolationMatcher(code, RuleViolation.Kind.CONFLICT);
     }

@@ -121,19 +121,21 @@ class Placement {
     // ---- application ------------------------------------------------------------------------
 
     @CommandHandler
-    Placement(SubmitApplication cmd, StudentAges ages) {
+    Placement(SubmitApplication cmd, StudentAges ages, Clock clock) {
         requireText(cmd.opportunityId(), "placement.opportunity-missing", "Choose the opportunity you are applying for.");
         requireText(cmd.studentId(), "placement.student-missing", "An application needs the student who applies.");
         checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
+        checkPlausibleDates(cmd.plannedStart(), cmd.plannedEnd(), LocalDate.now(clock));
         checkOldEnough(ages, cmd.studentId(), cmd.plannedStart(), cmd.minimumAge());
         apply(new ApplicationSubmitted(cmd.placementId(), cmd.opportunityId(), cmd.studentId(),
                 List.copyOf(cmd.learningGoals()), cmd.plannedStart(), cmd.plannedEnd(), cmd.minimumAge()));
     }
 
     @CommandHandler
-    void handle(ReviseApplication cmd, StudentAges ages) {
+    void handle(ReviseApplication cmd, StudentAges ages, Clock clock) {
         requireStatus("An application can only be revised", CHANGES_REQUESTED);
         checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
+        checkPlausibleDates(cmd.plannedStart(), cmd.plannedEnd(), LocalDate.now(clock));
         checkOldEnough(ages, studentId, cmd.plannedStart(), minimumAge);
         apply(new ApplicationRevised(placementId, List.copyOf(cmd.learningGoals()), cmd.plannedStart(), cmd.plannedEnd()));
     }
@@ -268,7 +270,7 @@ class Placement {
         requireStatus("Hours can only be voided", AT_WORK);
         HourEntry entry = cmd.entryId() == null ? null : hourEntries.get(cmd.entryId());
         if (entry == null) {
-            throw RuleViolation.invalid("hours.entry-unknown", "There is no such hours entry on this placement.");
+            throw RuleViolation.unknown("hours.entry-unknown", "There is no such hours entry on this placement.");
         }
         if (entry.voided()) {
             throw RuleViolation.conflict("hours.already-voided", "This hours entry has already been voided.");
@@ -540,6 +542,23 @@ class Placement {
         }
     }
 
+    /**
+     * Placements are recorded up to five years after they began, planned up to two years ahead, and
+     * last five years at most: a date outside that is a typing mistake (9999-12-31), not a plan.
+     */
+    private static void checkPlausibleDates(LocalDate start, LocalDate end, LocalDate today) {
+        if (start.isBefore(today.minusYears(5)) || start.isAfter(today.plusYears(2))) {
+            throw RuleViolation.invalid("placement.dates-out-of-range",
+                    "The planned start (%s) must lie within five years before and two years after today."
+                            .formatted(Wording.day(start)));
+        }
+        if (end.isAfter(start.plusYears(5))) {
+            throw RuleViolation.invalid("placement.dates-out-of-range",
+                    "A placement can last five years at most; the planned end (%s) is later than that."
+                            .formatted(Wording.day(end)));
+        }
+    }
+
     private static void checkOldEnough(StudentAges ages, String studentId, LocalDate start, int minimumAge) {
         int age = ages.ageOn(studentId, start);
         if (age < minimumAge) {
@@ -566,7 +585,7 @@ class Placement {
         requireStatus("Reflections can only be reviewed", AT_WORK);
         Reflection reflection = reflectionId == null ? null : reflections.get(reflectionId);
         if (reflection == null) {
-            throw RuleViolation.invalid("reflection.unknown", "There is no such reflection on this placement.");
+            throw RuleViolation.unknown("reflection.unknown", "There is no such reflection on this placement.");
         }
         if (reflection.review() != Review.AWAITING_REVIEW) {
             throw RuleViolation.conflict("reflection.not-awaiting-review",

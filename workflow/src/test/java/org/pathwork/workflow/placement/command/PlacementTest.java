@@ -2,6 +2,7 @@ package org.pathwork.workflow.placement.command;
 
 import static org.pathwork.workflow.common.RuleViolationMatcher.conflict;
 import static org.pathwork.workflow.common.RuleViolationMatcher.invalid;
+import static org.pathwork.workflow.common.RuleViolationMatcher.unknown;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -248,6 +249,22 @@ class PlacementTest {
                     .expectNoEvents()
                     .expectException(invalid("placement.dates-out-of-order"))
                     .expectExceptionMessage("The planned end (Mon 31 Aug 2026) is before the planned start (Tue 1 Sep 2026).");
+        }
+
+        @Test
+        void aPlannedEndInTheYear9999IsATypingMistakeNotAPlan() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START, java.time.LocalDate.of(9999, 12, 31), 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.dates-out-of-range"));
+        }
+
+        @Test
+        void aPlacementCannotBePlannedToStartMoreThanTwoYearsAhead() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, GOALS, START.plusYears(3), START.plusYears(3).plusDays(10), 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.dates-out-of-range"));
         }
 
         @Test
@@ -813,7 +830,7 @@ class PlacementTest {
             fixture.given(active())
                     .when(new VoidHours(P, "e9", "Wrong"))
                     .expectNoEvents()
-                    .expectException(invalid("hours.entry-unknown"));
+                    .expectException(unknown("hours.entry-unknown"));
         }
 
         @Test
@@ -986,7 +1003,7 @@ class PlacementTest {
             fixture.given(active())
                     .when(new AcceptReflection(P, "r9", null))
                     .expectNoEvents()
-                    .expectException(invalid("reflection.unknown"));
+                    .expectException(unknown("reflection.unknown"));
         }
 
         @Test
