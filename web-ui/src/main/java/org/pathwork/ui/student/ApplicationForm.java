@@ -84,7 +84,6 @@ public class ApplicationForm extends FormLayout {
                         "The end cannot be before the start.")
                 .bind(Application::getPlannedEnd, Application::setPlannedEnd);
         start.addValueChangeListener(e -> {
-            end.setMin(e.getValue());
             if (end.getValue() != null) {
                 endBinding.validate();
             }

@@ -79,15 +79,12 @@ class HoursRow extends FormLayout {
 
     HoursRow(int number, LocalDate day, LocalDate today) {
         this.number = number;
+        // limits are checked by the binder rather than the fields' own min/max, which would flag a
+        // value without saying why
         date.setId("hours-date-" + number);
-        date.setMax(today);
         hours.setId("hours-hours-" + number);
-        hours.setMin(0);
-        hours.setMax(24);
         hours.setStepButtonsVisible(true);
         minutes.setId("hours-minutes-" + number);
-        minutes.setMin(0);
-        minutes.setMax(MINUTES_IN_A_DAY);
         minutes.setStep(15);
         minutes.setStepButtonsVisible(true);
         activity.setId("hours-activity-" + number);
