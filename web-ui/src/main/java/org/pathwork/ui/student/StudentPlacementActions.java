@@ -1,14 +1,171 @@
 package org.pathwork.ui.student;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.EnumSet;
+import java.util.Set;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementView;
 
-/** What a student can do on one placement's page. */
+/**
+ * What a student can do on one placement's page: revise an application the coordinator sent back,
+ * write journal entries and the final reflection while at work, and withdraw.
+ */
 public class StudentPlacementActions extends VerticalLayout {
 
+    static final int MAX_REFLECTION_LENGTH = 20_000;
+    static final int MAX_REASON_LENGTH = 2_000;
+    private static final Set<PlacementStatus> REFLECTING = EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.ENDED);
+
+    /** The text of a reflection or a reason, as a form binds it. */
+    public static class Text {
+        private String value = "";
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
+
+    private final PlacementService placements;
+    private final CurrentUser current;
+    private final PlacementView placement;
+    private final Runnable refresh;
+
     public StudentPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
-                                  Runnable refresh) {
+                                   Runnable refresh) {
+        this.placements = placements;
+        this.current = current;
+        this.placement = details.placement();
+        this.refresh = refresh;
         setPadding(false);
+        setId("student-actions");
+        PlacementStatus status = placement.status();
+        if (status == PlacementStatus.CHANGES_REQUESTED) {
+            revision();
+        }
+        if (REFLECTING.contains(status)) {
+            reflection();
+        }
+        if (!status.isTerminal()) {
+            Button withdraw = new Button("Withdraw…", e -> confirmWithdrawal());
+            withdraw.setId("withdraw-button");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(withdraw);
+        }
+    }
+
+    private void revision() {
+        add(new H3("Revise your application"));
+        if (placement.statusReason() != null) {
+            Paragraph comment = new Paragraph("The coordinator asks: " + placement.statusReason());
+            comment.setId("coordinator-comment");
+            add(comment);
+        }
+        ApplicationForm.Application now = new ApplicationForm.Application();
+        now.setGoals(String.join("\n", placement.learningGoals()));
+        now.setPlannedStart(placement.plannedStart());
+        now.setPlannedEnd(placement.plannedEnd());
+        ApplicationForm form = new ApplicationForm(now);
+        Button send = new Button("Send revised application", e -> form.validValue().ifPresent(a -> {
+            if (Notifications.attempt("Revised application sent.", () -> placements.revise(current.actor(),
+                    placement.id(), a.goalList(), a.getPlannedStart(), a.getPlannedEnd()))) {
+                refresh.run();
+            }
+        }));
+        send.setId("revise-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, send);
+    }
+
+    private void reflection() {
+        add(new H3("Reflect"));
+        TextArea text = new TextArea("What did you do, learn or find hard?");
+        text.setId("reflection-text");
+        text.setWidthFull();
+        text.setMinHeight("8em");
+        text.setMaxLength(MAX_REFLECTION_LENGTH);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        Binder<Text> binder = new Binder<>(Text.class);
+        binder.forField(text).asRequired("Write your reflection first.")
+                .withValidator(t -> t.strip().length() <= MAX_REFLECTION_LENGTH,
+                        "A reflection can be at most 20,000 characters long.")
+                .bind(Text::getValue, Text::setValue);
+        binder.readBean(new Text());
+
+        Button journal = new Button("Add journal entry", e -> submitReflection(binder, false));
+        journal.setId("submit-journal");
+        journal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button finalOne = new Button("Submit as final reflection", e -> submitReflection(binder, true));
+        finalOne.setId("submit-final-reflection");
+        String state = placement.finalReflectionState();
+        if ("SUBMITTED".equals(state) || "ACCEPTED".equals(state)) {
+            finalOne.setEnabled(false);
+            finalOne.setTooltipText("SUBMITTED".equals(state)
+                    ? "Your final reflection is waiting for the coordinator's review."
+                    : "Your final reflection has been accepted.");
+        }
+        FlexLayout buttons = new FlexLayout(journal, finalOne);
+        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        add(text, buttons);
+    }
+
+    private void submitReflection(Binder<Text> binder, boolean finalReflection) {
+        Text t = new Text();
+        if (!binder.writeBeanIfValid(t)) {
+            return;
+        }
+        if (Notifications.attempt(finalReflection ? "Final reflection sent for review." : "Journal entry saved.",
+                () -> placements.submitReflection(current.actor(), placement.id(), t.getValue().strip(),
+                        finalReflection))) {
+            refresh.run();
+        }
+    }
+
+    private void confirmWithdrawal() {
+        Dialog dialog = new Dialog();
+        dialog.setId("withdraw-dialog");
+        dialog.setHeaderTitle("Withdraw from this placement?");
+        dialog.setWidth("min(30rem, 95vw)");
+        TextArea reason = new TextArea("Why are you withdrawing?");
+        reason.setId("withdraw-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(MAX_REASON_LENGTH);
+        reason.setValueChangeMode(ValueChangeMode.LAZY);
+        Binder<Text> binder = new Binder<>(Text.class);
+        binder.forField(reason).asRequired("Tell your coordinator why you are withdrawing.")
+                .withValidator(r -> r.strip().length() <= MAX_REASON_LENGTH, "Keep the reason to 2,000 characters.")
+                .bind(Text::getValue, Text::setValue);
+        binder.readBean(new Text());
+        dialog.add(new Paragraph("This cannot be undone: the placement ends and its seat is given back."), reason);
+        Button confirm = new Button("Withdraw", e -> {
+            Text t = new Text();
+            if (binder.writeBeanIfValid(t) && Notifications.attempt("You have withdrawn.",
+                    () -> placements.withdraw(current.actor(), placement.id(), t.getValue().strip()))) {
+                dialog.close();
+                refresh.run();
+            }
+        });
+        confirm.setId("withdraw-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("Keep my placement", e -> dialog.close());
+        cancel.setId("withdraw-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 }

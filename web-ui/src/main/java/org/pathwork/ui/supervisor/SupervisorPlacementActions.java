@@ -1,14 +1,389 @@
 package org.pathwork.ui.supervisor;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Formats;
+import org.pathwork.ui.Notifications;
+import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementView;
 
-/** What a supervisor can do on one placement's page. */
+/**
+ * What a supervisor can do on one placement's page. The quick hours form comes first: today by
+ * default, several days in one go, each day sent on its own so that one refused day (with the
+ * placement's sentence next to it) does not hold back the others.
+ */
 public class SupervisorPlacementActions extends VerticalLayout {
 
+    static final int MAX_FEEDBACK_LENGTH = 10_000;
+    static final int MAX_TEXT_LENGTH = 2_000;
+    private static final Set<PlacementStatus> LOGGING = EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.ENDED);
+    private static final Set<PlacementStatus> AT_WORK =
+            EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED, PlacementStatus.ENDED);
+
+    /** The levels of the durable-skills rubric, with what each means. */
+    static final Map<Integer, String> LEVELS = Map.of(
+            1, "1 Beginning — shows the skill only with close guidance",
+            2, "2 Developing — shows the skill at times, with some guidance",
+            3, "3 Proficient — shows the skill reliably and on their own",
+            4, "4 Advanced — shows the skill consistently and helps others grow in it");
+
+    /** Days refused when last sent, carried over the page's re-drawing so nothing typed is lost. */
+    private record Pending(String placementId, List<HoursRow.Entry> entries, List<String> refusals) {
+    }
+
+    /** Text typed into a small form. */
+    public static class Text {
+        private String value = "";
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
+
+    /** The final evaluation as its form binds it. */
+    public static class Evaluation {
+        private Integer criticalThinking;
+        private Integer collaboration;
+        private Integer communication;
+        private Integer creativity;
+        private Integer growthMindset;
+        private Integer professionalism;
+        private String comment = "";
+
+        public Integer getCriticalThinking() { return criticalThinking; }
+        public void setCriticalThinking(Integer v) { criticalThinking = v; }
+        public Integer getCollaboration() { return collaboration; }
+        public void setCollaboration(Integer v) { collaboration = v; }
+        public Integer getCommunication() { return communication; }
+        public void setCommunication(Integer v) { communication = v; }
+        public Integer getCreativity() { return creativity; }
+        public void setCreativity(Integer v) { creativity = v; }
+        public Integer getGrowthMindset() { return growthMindset; }
+        public void setGrowthMindset(Integer v) { growthMindset = v; }
+        public Integer getProfessionalism() { return professionalism; }
+        public void setProfessionalism(Integer v) { professionalism = v; }
+        public String getComment() { return comment; }
+        public void setComment(String v) { comment = v; }
+
+        DurableSkillRatings ratings() {
+            return new DurableSkillRatings(criticalThinking, collaboration, communication, creativity, growthMindset,
+                    professionalism);
+        }
+    }
+
+    private final PlacementService placements;
+    private final CurrentUser current;
+    private final PlacementService.Details details;
+    private final PlacementView placement;
+    private final Runnable refresh;
+    private final VerticalLayout rows = new VerticalLayout();
+    private final List<HoursRow> hoursRows = new ArrayList<>();
+    private int nextRow = 1;
+
     public SupervisorPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
-                                  Runnable refresh) {
+                                      Runnable refresh) {
+        this.placements = placements;
+        this.current = current;
+        this.details = details;
+        this.placement = details.placement();
+        this.refresh = refresh;
         setPadding(false);
+        setId("supervisor-actions");
+        PlacementStatus status = placement.status();
+        if (status == PlacementStatus.APPROVED) {
+            Button start = new Button("Start the placement", e -> {
+                if (Notifications.attempt("The placement has started.",
+                        () -> placements.start(current.actor(), placement.id()))) {
+                    refresh.run();
+                }
+            });
+            start.setId("start-button");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(start);
+        }
+        if (LOGGING.contains(status)) {
+            hoursForm();
+        }
+        if (status == PlacementStatus.ENDED && placement.evaluation() == null) {
+            evaluationForm();
+        }
+        if (AT_WORK.contains(status)) {
+            feedbackForm();
+            voidForm();
+        }
+        if (status == PlacementStatus.ACTIVE) {
+            Button end = new Button("End the placement…", e -> confirmEnd());
+            end.setId("end-button");
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(end);
+        }
+    }
+
+    // --- hours ----------------------------------------------------------------------------------
+
+    private void hoursForm() {
+        add(new H3("Log hours"));
+        rows.setPadding(false);
+        rows.setSpacing(false);
+        rows.setId("hours-rows");
+        Pending pending = ComponentUtil.getData(UI.getCurrent(), Pending.class);
+        if (pending != null && pending.placementId().equals(placement.id())) {
+            ComponentUtil.setData(UI.getCurrent(), Pending.class, null);
+            for (int i = 0; i < pending.entries().size(); i++) {
+                addRow(null).fill(pending.entries().get(i), pending.refusals().get(i));
+            }
+        } else {
+            addRow(placements.today());
+        }
+        Button another = new Button("Add another day", e -> {
+            LocalDate last = hoursRows.isEmpty() ? null : hoursRows.get(hoursRows.size() - 1).day();
+            addRow(last == null ? placements.today() : last.minusDays(1));
+        });
+        another.setId("hours-add-row");
+        Button send = new Button("Log hours", e -> sendHours());
+        send.setId("hours-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout buttons = new FlexLayout(another, send);
+        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        add(rows, buttons);
+    }
+
+    private HoursRow addRow(LocalDate day) {
+        HoursRow row = new HoursRow(nextRow++, day, placements.today());
+        row.remove.addClickListener(e -> {
+            hoursRows.remove(row);
+            rows.remove(row);
+            if (hoursRows.isEmpty()) {
+                addRow(placements.today());
+            }
+        });
+        hoursRows.add(row);
+        rows.add(row);
+        return row;
+    }
+
+    /** Checks every day first; then sends each, keeping only the refused ones (with the sentence) on the form. */
+    private void sendHours() {
+        List<HoursRow.Entry> values = new ArrayList<>();
+        boolean allValid = true;
+        for (HoursRow row : hoursRows) {
+            var value = row.validValue();
+            allValid &= value.isPresent();
+            values.add(value.orElse(null));
+        }
+        if (!allValid) {
+            return;
+        }
+        List<HoursRow.Entry> refused = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        int logged = 0;
+        for (int i = 0; i < hoursRows.size(); i++) {
+            HoursRow.Entry entry = values.get(i);
+            try {
+                placements.logHours(current.actor(), placement.id(), entry.getDate(), entry.totalMinutes(),
+                        entry.getActivity().strip());
+                logged++;
+            } catch (RuleViolation | Forbidden | NotFound refusal) {
+                refused.add(entry);
+                sentences.add(refusal.getMessage());
+                hoursRows.get(i).refused(refusal.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            ComponentUtil.setData(UI.getCurrent(), Pending.class, new Pending(placement.id(), refused, sentences));
+            Notifications.error(refused.size() == 1 ? sentences.get(0)
+                    : refused.size() + " days were not logged; the reason is shown under each.");
+        } else {
+            Notifications.attempt(logged == 1 ? "Hours logged." : logged + " days of hours logged.", () -> { });
+        }
+        refresh.run();
+    }
+
+    // --- void, feedback, end --------------------------------------------------------------------
+
+    private void voidForm() {
+        List<PlacementView.HoursEntry> entries = details.hours().stream().filter(h -> !h.voided()).toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        add(new H3("Void an hours entry"));
+        ComboBox<PlacementView.HoursEntry> entry = new ComboBox<>("Entry");
+        entry.setId("void-entry");
+        entry.setItems(entries);
+        entry.setItemLabelGenerator(h -> Formats.day(h.date()) + " · " + Formats.duration(h.minutes()) + " · "
+                + shortened(h.activity()));
+        TextField reason = new TextField("Why is it wrong?");
+        reason.setId("void-reason");
+        reason.setMaxLength(MAX_TEXT_LENGTH);
+        reason.setValueChangeMode(ValueChangeMode.LAZY);
+        FormLayout form = new FormLayout(entry, reason);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Binder<VoidRequest> binder = new Binder<>(VoidRequest.class);
+        binder.forField(entry).asRequired("Choose the entry to void.").bind(VoidRequest::getEntry, VoidRequest::setEntry);
+        binder.forField(reason).asRequired("Give a reason; it stays in the timeline.")
+                .bind(VoidRequest::getReason, VoidRequest::setReason);
+        binder.readBean(new VoidRequest());
+        Button send = new Button("Void entry", e -> {
+            VoidRequest request = new VoidRequest();
+            if (binder.writeBeanIfValid(request) && Notifications.attempt("The entry is voided.",
+                    () -> placements.voidHours(current.actor(), placement.id(), request.getEntry().entryId(),
+                            request.getReason().strip()))) {
+                refresh.run();
+            }
+        });
+        send.setId("void-submit");
+        add(form, send);
+    }
+
+    /** The void form's values. */
+    public static class VoidRequest {
+        private PlacementView.HoursEntry entry;
+        private String reason = "";
+
+        public PlacementView.HoursEntry getEntry() {
+            return entry;
+        }
+
+        public void setEntry(PlacementView.HoursEntry entry) {
+            this.entry = entry;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    private void feedbackForm() {
+        add(new H3("Feedback for the student"));
+        TextArea text = new TextArea("What went well, what to work on");
+        text.setId("feedback-text");
+        text.setWidthFull();
+        text.setMaxLength(MAX_FEEDBACK_LENGTH);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        Binder<Text> binder = new Binder<>(Text.class);
+        binder.forField(text).asRequired("Write the feedback first.")
+                .withValidator(t -> t.strip().length() <= MAX_FEEDBACK_LENGTH, "Keep feedback to 10,000 characters.")
+                .bind(Text::getValue, Text::setValue);
+        binder.readBean(new Text());
+        Button send = new Button("Give feedback", e -> {
+            Text t = new Text();
+            if (binder.writeBeanIfValid(t) && Notifications.attempt("Feedback given.",
+                    () -> placements.giveFeedback(current.actor(), placement.id(), t.getValue().strip()))) {
+                refresh.run();
+            }
+        });
+        send.setId("feedback-submit");
+        add(text, send);
+    }
+
+    private void confirmEnd() {
+        Dialog dialog = new Dialog();
+        dialog.setId("end-dialog");
+        dialog.setHeaderTitle("End this placement today?");
+        dialog.setWidth("min(30rem, 95vw)");
+        dialog.add(new Paragraph("Hours can still be logged for days up to today; then you give the final evaluation."));
+        Button confirm = new Button("End the placement", e -> {
+            if (Notifications.attempt("The placement has ended.", () -> placements.end(current.actor(), placement.id()))) {
+                dialog.close();
+                refresh.run();
+            }
+        });
+        confirm.setId("end-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("Not yet", e -> dialog.close());
+        cancel.setId("end-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    // --- final evaluation -----------------------------------------------------------------------
+
+    private void evaluationForm() {
+        add(new H3("Final evaluation"));
+        add(new Paragraph("Rate each durable skill as you saw it during the placement."));
+        Binder<Evaluation> binder = new Binder<>(Evaluation.class);
+        skill(binder, "critical-thinking", "Critical thinking", Evaluation::getCriticalThinking,
+                Evaluation::setCriticalThinking);
+        skill(binder, "collaboration", "Collaboration", Evaluation::getCollaboration, Evaluation::setCollaboration);
+        skill(binder, "communication", "Communication", Evaluation::getCommunication, Evaluation::setCommunication);
+        skill(binder, "creativity", "Creativity", Evaluation::getCreativity, Evaluation::setCreativity);
+        skill(binder, "growth-mindset", "Growth mindset", Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
+        skill(binder, "professionalism", "Professionalism", Evaluation::getProfessionalism,
+                Evaluation::setProfessionalism);
+        TextArea comment = new TextArea("Comment");
+        comment.setId("evaluation-comment");
+        comment.setWidthFull();
+        comment.setMaxLength(MAX_FEEDBACK_LENGTH);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
+        binder.forField(comment)
+                .withValidator(c -> c == null || c.strip().length() <= MAX_FEEDBACK_LENGTH,
+                        "Keep the comment to 10,000 characters.")
+                .bind(Evaluation::getComment, Evaluation::setComment);
+        binder.readBean(new Evaluation());
+        Button send = new Button("Submit evaluation", e -> {
+            Evaluation ev = new Evaluation();
+            if (binder.writeBeanIfValid(ev) && Notifications.attempt("Evaluation submitted.",
+                    () -> placements.submitEvaluation(current.actor(), placement.id(), ev.ratings(),
+                            ev.getComment() == null || ev.getComment().isBlank() ? null : ev.getComment().strip()))) {
+                refresh.run();
+            }
+        });
+        send.setId("evaluation-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(comment, send);
+    }
+
+    private void skill(Binder<Evaluation> binder, String id, String label,
+                       ValueProvider<Evaluation, Integer> getter,
+                       Setter<Evaluation, Integer> setter) {
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(label);
+        rating.setId("rating-" + id);
+        rating.setItems(1, 2, 3, 4);
+        rating.setItemLabelGenerator(LEVELS::get);
+        rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        binder.forField(rating).asRequired("Rate " + label.toLowerCase() + " from 1 to 4.").bind(getter, setter);
+        add(rating);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 }

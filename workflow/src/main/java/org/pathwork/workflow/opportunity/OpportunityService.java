@@ -137,6 +137,18 @@ public class OpportunityService {
         return opportunities.list(Math.max(0, offset), Math.min(Math.max(1, limit), 500));
     }
 
+    /** A page of opportunities matching the filter, with employer names: anyone signed in may browse. */
+    @Transactional(readOnly = true)
+    public List<OpportunityQueries.Listing> search(Actor actor, OpportunityQueries.Filter filter, int offset, int limit) {
+        return opportunities.search(filter == null ? OpportunityQueries.Filter.ANY : filter, Math.max(0, offset),
+                Math.min(Math.max(1, limit), 500));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> careerClusters(Actor actor) {
+        return opportunities.careerClusters();
+    }
+
     @Transactional(readOnly = true)
     public OpportunityView get(Actor actor, String id) {
         return opportunities.findById(id).orElseThrow(() -> new NotFound("There is no opportunity " + id + "."));

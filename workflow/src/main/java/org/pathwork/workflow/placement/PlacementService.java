@@ -2,6 +2,7 @@ package org.pathwork.workflow.placement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.pathwork.workflow.opportunity.query.OpportunityQueries;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.GuardianConsents;
 import org.pathwork.workflow.people.PeopleDirectory;
+import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.api.*;
 import org.pathwork.workflow.placement.process.TaskInbox;
 import org.pathwork.workflow.placement.query.PlacementQueries;
@@ -44,6 +46,10 @@ public class PlacementService {
                           List<PlacementView.Feedback> feedback, List<PlacementView.Reflection> reflections) {
     }
 
+    /** One line of a list of placements: the placement with the names a person reads it by. */
+    public record Summary(PlacementView placement, String opportunityTitle, String studentName, String supervisorName) {
+    }
+
     private final CommandDispatcher commands;
     private final PlacementQueries placements;
     private final OpportunityQueries opportunities;
@@ -67,6 +73,11 @@ public class PlacementService {
     }
 
     // --- reading -------------------------------------------------------------------------------
+
+    /** The day the rules count as today (hours cannot be logged after it), for forms to default to. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     @Transactional(readOnly = true)
     public PlacementView get(Actor actor, String placementId) {
@@ -124,6 +135,25 @@ public class PlacementService {
     }
 
     public record OverdueTasks(long count, List<TaskInbox.OpenTask> first) {
+    }
+
+    /** {@link #list} with opportunity titles and people's names, for a student's or a supervisor's list. */
+    @Transactional(readOnly = true)
+    public List<Summary> summaries(Actor actor, PlacementStatus status, int offset, int limit) {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        return list(actor, status, offset, limit).stream().map(p -> new Summary(p,
+                titles.computeIfAbsent(p.opportunityId(),
+                        id -> opportunities.findById(id).map(OpportunityView::title).orElse("")),
+                nameOf(p.studentId(), names), nameOf(p.supervisorId(), names))).toList();
+    }
+
+    private String nameOf(String personId, Map<String, String> cache) {
+        if (personId == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(personId,
+                id -> people.findById(id).map(Person::displayName).orElse(""));
     }
 
     @Transactional(readOnly = true)

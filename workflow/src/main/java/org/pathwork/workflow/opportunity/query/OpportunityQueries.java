@@ -2,6 +2,7 @@ package org.pathwork.workflow.opportunity.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
@@ -36,6 +37,50 @@ public class OpportunityQueries {
 
     public long count() {
         return jdbc.sql("select count(*) from opportunity_summary").query(Long.class).single();
+    }
+
+    /** What a student narrows the opportunities down by; a null field means any. */
+    public record Filter(String careerCluster, Stage stage, OpportunityType type, Boolean paid) {
+        public static final Filter ANY = new Filter(null, null, null, null);
+    }
+
+    /** An opportunity with its employer's name, as the browse list shows it. */
+    public record Listing(OpportunityView opportunity, String employerName) {
+    }
+
+    /** A page of the opportunities that match the filter, by title. */
+    public List<Listing> search(Filter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select o.*, e.name as employer_name from opportunity_summary o
+                left join organization e on e.organization_id = o.employer_id where 1 = 1""");
+        List<Object> params = new ArrayList<>();
+        if (filter.careerCluster() != null) {
+            sql.append(" and o.career_cluster = ?");
+            params.add(filter.careerCluster());
+        }
+        if (filter.stage() != null) {
+            sql.append(" and o.stage = ?");
+            params.add(filter.stage().name());
+        }
+        if (filter.type() != null) {
+            sql.append(" and o.type = ?");
+            params.add(filter.type().name());
+        }
+        if (filter.paid() != null) {
+            sql.append(" and o.paid = ?");
+            params.add(filter.paid());
+        }
+        sql.append(" order by o.title, o.opportunity_id offset ? rows fetch next ? rows only");
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Listing(view(rs, n), rs.getString("employer_name"))).list();
+    }
+
+    /** The career clusters that at least one opportunity belongs to, alphabetically. */
+    public List<String> careerClusters() {
+        return jdbc.sql("select distinct career_cluster from opportunity_summary order by career_cluster")
+                .query(String.class).list();
     }
 
     private static OpportunityView view(ResultSet rs, int row) throws SQLException {

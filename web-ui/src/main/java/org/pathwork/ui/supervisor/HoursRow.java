@@ -1,0 +1,158 @@
+package org.pathwork.ui.supervisor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One day of the quick hours form: date, duration as hours and minutes (or minutes alone), and
+ * what was done. On a phone the fields stack; from 600 px wide they share a line.
+ */
+class HoursRow extends FormLayout {
+
+    static final int MAX_ACTIVITY_LENGTH = 2_000;
+    static final int MINUTES_IN_A_DAY = 24 * 60;
+
+    /** The row's values as the form binds them. */
+    public static class Entry {
+        private LocalDate date;
+        private Integer hours;
+        private Integer minutes;
+        private String activity = "";
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public Integer getHours() {
+            return hours;
+        }
+
+        public void setHours(Integer hours) {
+            this.hours = hours;
+        }
+
+        public Integer getMinutes() {
+            return minutes;
+        }
+
+        public void setMinutes(Integer minutes) {
+            this.minutes = minutes;
+        }
+
+        public String getActivity() {
+            return activity;
+        }
+
+        public void setActivity(String activity) {
+            this.activity = activity;
+        }
+
+        int totalMinutes() {
+            return (hours == null ? 0 : hours) * 60 + (minutes == null ? 0 : minutes);
+        }
+    }
+
+    final int number;
+    private final Binder<Entry> binder = new Binder<>(Entry.class);
+    final DatePicker date = new DatePicker("Date");
+    final IntegerField hours = new IntegerField("Hours");
+    final IntegerField minutes = new IntegerField("Minutes");
+    final TextField activity = new TextField("What was done");
+    final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+    final Span refusal = new Span();
+
+    HoursRow(int number, LocalDate day, LocalDate today) {
+        this.number = number;
+        // limits are checked by the binder rather than the fields' own min/max, which would flag a
+        // value without saying why
+        date.setId("hours-date-" + number);
+        hours.setId("hours-hours-" + number);
+        hours.setStepButtonsVisible(true);
+        minutes.setId("hours-minutes-" + number);
+        minutes.setStep(15);
+        minutes.setStepButtonsVisible(true);
+        activity.setId("hours-activity-" + number);
+        activity.setMaxLength(MAX_ACTIVITY_LENGTH);
+        activity.setValueChangeMode(ValueChangeMode.LAZY);
+        remove.setId("hours-remove-" + number);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        remove.setAriaLabel("Remove this day");
+        refusal.setId("hours-refusal-" + number);
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
+
+        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("600px", 6));
+        add(date, 2);
+        add(hours, minutes);
+        add(activity, 2);
+        HorizontalLayout footer = new HorizontalLayout(refusal, remove);
+        footer.setWidthFull();
+        footer.expand(refusal);
+        footer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(footer, 6);
+        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+
+        binder.forField(date).asRequired("Choose the day worked.")
+                .withValidator(d -> !d.isAfter(today), "Hours cannot be logged for a day in the future.")
+                .bind(Entry::getDate, Entry::setDate);
+        binder.forField(hours)
+                .withValidator(h -> h == null || (h >= 0 && h <= 24), "Between 0 and 24 hours.")
+                .bind(Entry::getHours, Entry::setHours);
+        Binder.Binding<Entry, Integer> minutesBinding = binder.forField(minutes)
+                .withValidator(m -> m == null || (m >= 0 && m <= MINUTES_IN_A_DAY), "Between 0 and 1,440 minutes.")
+                .withValidator(m -> total(hours.getValue(), m) > 0, "Give the time worked.")
+                .withValidator(m -> total(hours.getValue(), m) <= MINUTES_IN_A_DAY, "A day has only 24 hours.")
+                .bind(Entry::getMinutes, Entry::setMinutes);
+        hours.addValueChangeListener(e -> minutesBinding.validate());
+        binder.forField(activity).asRequired("Say what was done.")
+                .withValidator(a -> a.strip().length() <= MAX_ACTIVITY_LENGTH, "Keep this to 2,000 characters.")
+                .bind(Entry::getActivity, Entry::setActivity);
+        Entry initial = new Entry();
+        initial.setDate(day);
+        binder.readBean(initial);
+    }
+
+    private static int total(Integer h, Integer m) {
+        return (h == null ? 0 : h) * 60 + (m == null ? 0 : m);
+    }
+
+    /** The row's values if valid; errors show next to the fields otherwise. */
+    Optional<Entry> validValue() {
+        Entry e = new Entry();
+        return binder.writeBeanIfValid(e) ? Optional.of(e) : Optional.empty();
+    }
+
+    /** Shows why the placement refused this row; the row stays so that it can be corrected and sent again. */
+    void refused(String sentence) {
+        refusal.setText(sentence);
+        refusal.setVisible(true);
+    }
+
+    /** Puts back what was typed, for a row carried over to the re-drawn page after a refusal. */
+    void fill(Entry e, String refusalSentence) {
+        binder.readBean(e);
+        if (refusalSentence != null) {
+            refused(refusalSentence);
+        }
+    }
+
+    LocalDate day() {
+        return date.getValue();
+    }
+}

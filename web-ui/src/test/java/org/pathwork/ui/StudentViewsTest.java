@@ -1,0 +1,216 @@
+package org.pathwork.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.pathwork.ui.common.PlacementDetailView;
+import org.pathwork.ui.student.MyPlacementsView;
+import org.pathwork.ui.student.OpportunitiesView;
+import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.query.OpportunityQueries;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementView;
+
+/** The student's screens: browsing and applying, their placements, revising, reflecting, withdrawing. */
+class StudentViewsTest extends PlacementViewTest {
+
+    @Test
+    void aSupervisorCannotOpenTheOpportunitiesAStudentBrowses() {
+        signIn("supervisor");
+        navigate("opportunities");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(OpportunitiesView.class);
+        navigate("my-placements");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MyPlacementsView.class);
+    }
+
+    @Test
+    void aStudentFiltersOpportunitiesAndAppliesThenLandsOnTheNewPlacement() {
+        String cluster = uniqueCluster();
+        String internship = opportunity(cluster, "Front desk internship", OpportunityType.INTERNSHIP, true, 14);
+        opportunity(cluster, "Shadow a nurse", OpportunityType.JOB_SHADOW, false, 14);
+        signIn("student");
+        navigate("opportunities");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("opportunities"));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        _setValue(_get(Select.class, spec -> spec.withId("filter-type")), OpportunityType.INTERNSHIP);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        OpportunityQueries.Listing row = (OpportunityQueries.Listing) GridKt._get(grid, 0);
+        assertThat(row.employerName()).isEqualTo("Riverside Community Clinic");
+        assertThat(row.opportunity().seatsLeft()).isEqualTo(5);
+
+        applyOnFirstRow();
+        _setValue(_get(TextArea.class, spec -> spec.withId("learning-goals")), "Greet patients\n\nFile records");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-start")), today().plusDays(7));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-end")), today().plusDays(37));
+        _click(_get(Button.class, spec -> spec.withId("apply-submit")));
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(status()).isEqualTo("applied");
+        PlacementView created = placements().list(as("student"), null, 0, 1).get(0);
+        assertThat(created.opportunityId()).isEqualTo(internship);
+        assertThat(created.learningGoals()).containsExactly("Greet patients", "File records");
+    }
+
+    @Test
+    void theApplicationFormChecksGoalsAndDatesAsTheStudentTypes() {
+        String cluster = uniqueCluster();
+        String opportunity = opportunity(cluster, "Lab internship", OpportunityType.INTERNSHIP, true, 14);
+        signIn("student");
+        navigate("opportunities");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+        applyOnFirstRow();
+
+        TextArea goals = _get(TextArea.class, spec -> spec.withId("learning-goals"));
+        _setValue(goals, String.join("\n", Collections.nCopies(11, "A goal")));
+        assertThat(goals.isInvalid()).isTrue();
+        assertThat(goals.getErrorMessage()).isEqualTo("At most 10 goals; there are 11.");
+        _setValue(goals, "x".repeat(2001));
+        assertThat(goals.getErrorMessage()).contains("Goal 1 is 2001 characters long");
+        _setValue(goals, "One good goal");
+        assertThat(goals.isInvalid()).isFalse();
+
+        DatePicker start = _get(DatePicker.class, spec -> spec.withId("planned-start"));
+        DatePicker end = _get(DatePicker.class, spec -> spec.withId("planned-end"));
+        _setValue(start, today().plusDays(10));
+        _setValue(end, today().plusDays(5));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("The end cannot be before the start.");
+        _click(_get(Button.class, spec -> spec.withId("apply-submit")));
+        assertThat(_find(Dialog.class)).hasSize(1);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OpportunitiesView.class);
+
+        _setValue(start, today().plusDays(1));
+        assertThat(end.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aStudentTooYoungForTheOpportunityReadsTheRuleAsASentence() {
+        String cluster = uniqueCluster();
+        String opportunity = opportunity(cluster, "Engineering apprenticeship", OpportunityType.APPRENTICESHIP, true, 16);
+        signIn("student-minor");
+        navigate("opportunities");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+        applyOnFirstRow();
+        _setValue(_get(TextArea.class, spec -> spec.withId("learning-goals")), "Learn CAD");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-start")), today().plusDays(1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-end")), today().plusDays(20));
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("apply-submit")));
+
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("This opportunity is open to students who are at least 16"));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OpportunitiesView.class);
+        assertThat(placements().list(as("student-minor"), null, 0, 500))
+                .noneMatch(p -> p.opportunityId().equals(opportunity));
+    }
+
+    @Test
+    void myPlacementsListsTheStudentsPlacementsAndOpensOne() {
+        String id = applied("student");
+        signIn("student");
+        navigate("my-placements");
+        Grid<PlacementService.Summary> grid = _get(Grid.class, spec -> spec.withId("my-placements"));
+        assertThat(GridKt._get(grid, 0).placement().id()).isEqualTo(id);
+        GridKt._clickItem(grid, 0);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(status()).isEqualTo("applied");
+    }
+
+    @Test
+    void anotherStudentsPlacementIsNotFound() {
+        String id = applied("student");
+        signIn("student2");
+        navigate("placements/" + id);
+        // the real application shows its "not found" page; Karibu's test routes show the error view instead
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PlacementDetailView.class);
+    }
+
+    @Test
+    void aStudentRevisesWhenTheCoordinatorAsksForChanges() {
+        String id = applied("student");
+        placements().requestChanges(as("coordinator"), id, "Make your goals measurable.");
+        signIn("student");
+        navigate("placements/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("coordinator-comment")).getText())
+                .contains("Make your goals measurable.");
+        TextArea goals = _get(TextArea.class, spec -> spec.withId("learning-goals"));
+        assertThat(goals.getValue()).isEqualTo("Learn how a clinic works");
+
+        _setValue(goals, "");
+        assertThat(goals.isInvalid()).isTrue();
+        assertThat(goals.getErrorMessage()).isEqualTo("Write at least one learning goal.");
+        _click(_get(Button.class, spec -> spec.withId("revise-submit")));
+        assertThat(placements().get(as("student"), id).status()).isEqualTo(PlacementStatus.CHANGES_REQUESTED);
+
+        signIn("student");
+        _setValue(goals, "Book 20 patient appointments\nFile 50 records");
+        _click(_get(Button.class, spec -> spec.withId("revise-submit")));
+        assertThat(status()).isEqualTo("applied");
+        assertThat(placements().get(as("student"), id).learningGoals())
+                .containsExactly("Book 20 patient appointments", "File 50 records");
+    }
+
+    @Test
+    void aStudentWritesJournalEntriesAndOneFinalReflection() {
+        String id = active("student");
+        signIn("student");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("submit-journal")));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("reflection-text"));
+        assertThat(text.getErrorMessage()).isEqualTo("Write your reflection first.");
+        assertThat(placements().details(as("student"), id).reflections()).isEmpty();
+
+        signIn("student");
+        _setValue(_get(TextArea.class, spec -> spec.withId("reflection-text")), "First week: intake forms.");
+        _click(_get(Button.class, spec -> spec.withId("submit-journal")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("reflection-text")), "What I learned overall.");
+        _click(_get(Button.class, spec -> spec.withId("submit-final-reflection")));
+
+        assertThat(placements().details(as("student"), id).reflections())
+                .extracting(PlacementView.Reflection::finalReflection).containsExactly(false, true);
+        signIn("student");
+        navigate("placements/" + id);
+        assertThat(_get(Button.class, spec -> spec.withId("submit-final-reflection")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("submit-journal")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aStudentWithdrawsWithAReasonAfterConfirming() {
+        String id = approved("student");
+        signIn("student");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("withdraw-button")));
+        _click(_get(Button.class, spec -> spec.withId("withdraw-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("withdraw-reason")).getErrorMessage())
+                .isEqualTo("Tell your coordinator why you are withdrawing.");
+        assertThat(placements().get(as("student"), id).status()).isEqualTo(PlacementStatus.APPROVED);
+
+        signIn("student");
+        _setValue(_get(TextArea.class, spec -> spec.withId("withdraw-reason")), "My family is moving.");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-confirm")));
+        assertThat(status()).isEqualTo("withdrawn");
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-button"))).isEmpty();
+    }
+
+    private static void applyOnFirstRow() {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("opportunities"));
+        _click((Button) GridKt._getCellComponent(grid, 0, "apply"));
+    }
+}

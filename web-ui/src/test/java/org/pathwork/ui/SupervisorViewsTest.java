@@ -1,0 +1,209 @@
+package org.pathwork.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathwork.ui.common.PlacementDetailView;
+import org.pathwork.ui.supervisor.SupervisedPlacementsView;
+import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.query.PlacementView;
+
+/** The supervisor's screens: their students, starting, the quick hours form, voiding, feedback, ending, evaluating. */
+class SupervisorViewsTest extends PlacementViewTest {
+
+    @Test
+    void aStudentCannotOpenTheSupervisorsList() {
+        signIn("student");
+        navigate("supervised");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(SupervisedPlacementsView.class);
+    }
+
+    @Test
+    void aSupervisorSeesTheirPlacementsAndOpensOne() {
+        String id = approved("student");
+        signIn("supervisor");
+        navigate("supervised");
+        Grid<PlacementService.Summary> grid = _get(Grid.class, spec -> spec.withId("supervised-placements"));
+        PlacementService.Summary first = GridKt._get(grid, 0);
+        assertThat(first.placement().id()).isEqualTo(id);
+        assertThat(first.studentName()).isEqualTo("Alex Student");
+        GridKt._clickItem(grid, 0);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+    }
+
+    @Test
+    void anotherSupervisorsPlacementIsNotFound() {
+        String id = approved("student");
+        signIn("supervisor2");
+        navigate("placements/" + id);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PlacementDetailView.class);
+    }
+
+    @Test
+    void aSupervisorStartsAnApprovedPlacement() {
+        String id = approved("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("start-button")));
+        assertThat(status()).isEqualTo("active");
+    }
+
+    @Test
+    void aSupervisorLogsSeveralDaysInOneGoTodayByDefault() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        assertThat(_get(DatePicker.class, spec -> spec.withId("hours-date-1")).getValue()).isEqualTo(today());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-hours-1")), 1);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-1")), "Patient intake");
+        _click(_get(Button.class, spec -> spec.withId("hours-add-row")));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("hours-date-2")).getValue()).isEqualTo(today().minusDays(1));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-minutes-2")), 90);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-2")), "Filing");
+        _click(_get(Button.class, spec -> spec.withId("hours-submit")));
+
+        PlacementService.Details d = placements().details(as("supervisor"), id);
+        assertThat(d.hours()).extracting(PlacementView.HoursEntry::minutes).containsExactlyInAnyOrder(60, 90);
+        assertThat(d.placement().loggedMinutes()).isEqualTo(150);
+        signIn("supervisor");
+        assertThat(_get(Span.class, spec -> spec.withId("hours-progress-label")).getText()).startsWith("2 h 30 min of 10 h");
+        assertThat(_find(TextField.class, spec -> spec.withId("hours-activity-2"))).isEmpty();
+    }
+
+    @Test
+    void theHoursFormChecksEachDayAsTheSupervisorTypesAndSendsNothingWhileOneIsWrong() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-hours-1")), 2);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-1")), "Reception");
+        _click(_get(Button.class, spec -> spec.withId("hours-add-row")));
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("hours-date-2"));
+        _setValue(date, today().plusDays(1));
+        assertThat(date.getErrorMessage()).isEqualTo("Hours cannot be logged for a day in the future.");
+        IntegerField hours = _get(IntegerField.class, spec -> spec.withId("hours-hours-2"));
+        IntegerField minutes = _get(IntegerField.class, spec -> spec.withId("hours-minutes-2"));
+        _setValue(minutes, 0);
+        assertThat(minutes.getErrorMessage()).isEqualTo("Give the time worked.");
+        _setValue(hours, 24);
+        _setValue(minutes, 30);
+        assertThat(minutes.getErrorMessage()).isEqualTo("A day has only 24 hours.");
+        _click(_get(Button.class, spec -> spec.withId("hours-submit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("hours-activity-2")).getErrorMessage())
+                .isEqualTo("Say what was done.");
+        assertThat(placements().details(as("supervisor"), id).hours()).isEmpty();
+    }
+
+    @Test
+    void aDayTheRulesRefuseKeepsItsSentenceWhileTheOtherDaysAreLogged() {
+        String id = active("student-minor");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("hours-date-1")), lastSchoolDay());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-hours-1")), 4);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-1")), "A long afternoon");
+        _click(_get(Button.class, spec -> spec.withId("hours-add-row")));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("hours-date-2")), lastSchoolDay().minusDays(1));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-minutes-2")), 45);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-2")), "Short visit");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("hours-submit")));
+
+        List<PlacementView.HoursEntry> logged = placements().details(as("supervisor"), id).hours();
+        assertThat(logged).extracting(PlacementView.HoursEntry::minutes).containsExactly(45);
+        signIn("supervisor");
+        String refusal = _find(Span.class).stream()
+                .filter(s -> s.getId().orElse("").startsWith("hours-refusal-") && s.isVisible())
+                .map(Span::getText).findFirst().orElseThrow();
+        assertThat(refusal).isNotBlank().contains("school day");
+        assertThat(notificationTexts()).contains(refusal);
+        assertThat(_find(TextField.class).stream().filter(f -> f.getId().orElse("").startsWith("hours-activity-"))
+                .map(TextField::getValue)).containsExactly("A long afternoon");
+    }
+
+    @Test
+    void aSupervisorVoidsAnEntryWithAReason() {
+        String id = active("student");
+        String entry = placements().logHours(as("supervisor"), id, today(), 120, "Wrong placement");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        ComboBox<PlacementView.HoursEntry> entries = _get(ComboBox.class, spec -> spec.withId("void-entry"));
+        _click(_get(Button.class, spec -> spec.withId("void-submit")));
+        assertThat(entries.getErrorMessage()).isEqualTo("Choose the entry to void.");
+        assertThat(_get(TextField.class, spec -> spec.withId("void-reason")).getErrorMessage())
+                .isEqualTo("Give a reason; it stays in the timeline.");
+
+        signIn("supervisor");
+        _setValue(entries, placements().details(as("supervisor"), id).hours().get(0));
+        signIn("supervisor");
+        _setValue(_get(TextField.class, spec -> spec.withId("void-reason")), "Logged on the wrong student");
+        _click(_get(Button.class, spec -> spec.withId("void-submit")));
+        PlacementView.HoursEntry voided = placements().details(as("supervisor"), id).hours().get(0);
+        assertThat(voided.entryId()).isEqualTo(entry);
+        assertThat(voided.voided()).isTrue();
+        assertThat(voided.voidReason()).isEqualTo("Logged on the wrong student");
+    }
+
+    @Test
+    void aSupervisorGivesFeedback() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("feedback-submit")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("feedback-text")).getErrorMessage())
+                .isEqualTo("Write the feedback first.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("feedback-text")), "Great with patients.");
+        _click(_get(Button.class, spec -> spec.withId("feedback-submit")));
+        assertThat(placements().details(as("supervisor"), id).feedback())
+                .extracting(PlacementView.Feedback::text).containsExactly("Great with patients.");
+    }
+
+    @Test
+    void aSupervisorEndsThePlacementThenRatesTheSixDurableSkills() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("end-button")));
+        _click(_get(Button.class, spec -> spec.withId("end-confirm")));
+        assertThat(status()).isEqualTo("ended");
+
+        RadioButtonGroup<Integer> critical = _get(RadioButtonGroup.class, spec -> spec.withId("rating-critical-thinking"));
+        assertThat(RadioButtonsKt.getItemLabels(critical)).hasSize(4);
+        assertThat(RadioButtonsKt.getItemLabels(critical).get(2)).startsWith("3 Proficient — ");
+        _click(_get(Button.class, spec -> spec.withId("evaluation-submit")));
+        assertThat(critical.getErrorMessage()).isEqualTo("Rate critical thinking from 1 to 4.");
+        assertThat(placements().get(as("supervisor"), id).evaluation()).isNull();
+
+        signIn("supervisor");
+        for (String skill : List.of("critical-thinking", "collaboration", "communication", "creativity",
+                "growth-mindset", "professionalism")) {
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("rating-" + skill)), 3);
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withId("evaluation-comment")), "Ready for more responsibility.");
+        _click(_get(Button.class, spec -> spec.withId("evaluation-submit")));
+        PlacementView p = placements().get(as("supervisor"), id);
+        assertThat(p.status()).isEqualTo(PlacementStatus.ENDED);
+        assertThat(p.evaluation()).isNotNull();
+        signIn("supervisor");
+        assertThat(_find(Button.class, spec -> spec.withId("evaluation-submit"))).isEmpty();
+    }
+}
