@@ -33,7 +33,7 @@ abstract class PlacementViewTest extends KaribuTest {
         return signIn(username).actor(Source.UI);
     }
 
-    /** An opportunity at the Riverside clinic, supervised by the demo "supervisor", in a career cluster of its own. */
+    /** An opportunity at the Riverside clinic, supervised by the demo "supervisor", in the given career cluster. */
     protected String opportunity(String cluster, String title, OpportunityType type, boolean paid, int minimumAge) {
         String supervisorId = as("supervisor").personId();
         Organization clinic = context.getBean(PeopleDirectory.class)
@@ -43,13 +43,9 @@ abstract class PlacementViewTest extends KaribuTest {
                 supervisorId, 10));
     }
 
-    protected static String uniqueCluster() {
-        return "Cluster " + UUID.randomUUID();
-    }
-
     /** A fresh application of the student, planned from ten days ago. */
     protected String applied(String student) {
-        String opportunity = opportunity(uniqueCluster(), "Internship " + UUID.randomUUID(), OpportunityType.INTERNSHIP,
+        String opportunity = opportunity("Health Science", "Internship " + UUID.randomUUID(), OpportunityType.INTERNSHIP,
                 true, 14);
         return placements().apply(as(student), opportunity, List.of("Learn how a clinic works"),
                 today().minusDays(10), today().plusDays(30));

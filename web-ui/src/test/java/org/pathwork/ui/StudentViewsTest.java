@@ -42,7 +42,7 @@ class StudentViewsTest extends PlacementViewTest {
 
     @Test
     void aStudentFiltersOpportunitiesAndAppliesThenLandsOnTheNewPlacement() {
-        String cluster = uniqueCluster();
+        String cluster = "Hospitality and Tourism"; // no other test files opportunities here
         String internship = opportunity(cluster, "Front desk internship", OpportunityType.INTERNSHIP, true, 14);
         opportunity(cluster, "Shadow a nurse", OpportunityType.JOB_SHADOW, false, 14);
         signIn("student");
@@ -71,7 +71,7 @@ class StudentViewsTest extends PlacementViewTest {
 
     @Test
     void theApplicationFormChecksGoalsAndDatesAsTheStudentTypes() {
-        String cluster = uniqueCluster();
+        String cluster = "Marketing"; // no other test files opportunities here
         String opportunity = opportunity(cluster, "Lab internship", OpportunityType.INTERNSHIP, true, 14);
         signIn("student");
         navigate("opportunities");
@@ -103,7 +103,7 @@ class StudentViewsTest extends PlacementViewTest {
 
     @Test
     void aStudentTooYoungForTheOpportunityReadsTheRuleAsASentence() {
-        String cluster = uniqueCluster();
+        String cluster = "Finance"; // no other test files opportunities here
         String opportunity = opportunity(cluster, "Engineering apprenticeship", OpportunityType.APPRENTICESHIP, true, 16);
         signIn("student-minor");
         navigate("opportunities");
