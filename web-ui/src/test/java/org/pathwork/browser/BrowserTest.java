@@ -110,6 +110,40 @@ public abstract class BrowserTest {
                         return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""")));
     }
 
+    /** Types into the input of a Vaadin field (its input sits in the light DOM). */
+    protected void type(String fieldId, String text) {
+        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        scrollTo(input);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Sets a Vaadin date picker, as a person picking the day would. */
+    protected void pickDate(String fieldId, java.time.LocalDate date) {
+        WebElement picker = await(By.id(fieldId));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", picker, date.toString());
+        waitForVaadin();
+    }
+
+    protected void click(String id) {
+        WebElement button = await(By.id(id));
+        scrollTo(button);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> button.isEnabled()
+                && button.getAttribute("disabled") == null);
+        button.click();
+        waitForVaadin();
+    }
+
+    protected void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    protected void awaitStatus(String status) {
+        awaitText(By.id("placement-status"), status);
+    }
+
     protected void screenshot(String name) {
         waitForVaadin();
         try {

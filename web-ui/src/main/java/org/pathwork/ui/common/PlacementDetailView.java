@@ -137,6 +137,7 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
 
     private Component hoursProgress(PlacementView p) {
         Div box = new Div();
+        box.setWidth("min(100%, 32rem)");
         if (p.requiredHours() == null) {
             box.setText("Hours: " + Formats.duration(p.loggedMinutes()) + " logged");
             return box;
