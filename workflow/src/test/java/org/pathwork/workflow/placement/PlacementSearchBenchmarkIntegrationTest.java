@@ -27,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "pathwork.test.own-database=placement-search-benchmark")
 class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlacementSearchBenchmarkIntegrationTest.class);
     private static final int PLACEMENTS = 100_000;
     private static final int STUDENTS = 5_000;
     private static final int OPPORTUNITIES = 500;
@@ -42,7 +43,7 @@ class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
         long t0 = System.nanoTime();
         String lastEmployer = load();
         jdbc.execute("analyze");
-        System.out.printf("PW-BENCH-000 loaded %,d placements in %d ms%n", PLACEMENTS, ms(t0));
+        log.info("PW-BENCH-000 loaded {} placements in {} ms", PLACEMENTS, ms(t0));
 
         Actor coordinator = given.coordinator();
         PlacementSearch.Filter all = PlacementSearch.Filter.NONE;
@@ -62,7 +63,7 @@ class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
         long t0 = System.nanoTime();
         List<PlacementSearch.Row> page = placements.search(coordinator, filter, sort, 0, 50);
         long count = placements.count(coordinator, filter);
-        System.out.printf("PW-BENCH-001 %s (round %d): search(first 50) + count = %d ms (%d rows on the page, %,d in all)%n",
+        log.info("PW-BENCH-001 {} (round {}): search(first 50) + count = {} ms ({} rows on the page, {} in all)",
                 what, round, ms(t0), page.size(), count);
     }
 
