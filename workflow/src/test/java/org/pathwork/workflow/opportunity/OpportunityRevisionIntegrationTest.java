@@ -64,7 +64,7 @@ class OpportunityRevisionIntegrationTest extends IntegrationTest {
     }
 
     private static OpportunityService.Revision revision(String supervisorId) {
-        return new OpportunityService.Revision("T", null, "IT", Stage.AWARENESS, OpportunityType.MENTORSHIP, false, 3,
+        return new OpportunityService.Revision("T", null, "Information Technology", Stage.AWARENESS, OpportunityType.MENTORSHIP, false, 3,
                 14, supervisorId, 20);
     }
 
@@ -73,7 +73,7 @@ class OpportunityRevisionIntegrationTest extends IntegrationTest {
         Actor coordinator = given.coordinator();
         String id = given.opportunity(coordinator, given.supervisor(), 3, 14, 10);
         Actor student = given.student(18);
-        assertThatThrownBy(() -> opportunities.revise(student, id, new OpportunityService.Revision("T", null, "IT",
+        assertThatThrownBy(() -> opportunities.revise(student, id, new OpportunityService.Revision("T", null, "Information Technology",
                 Stage.AWARENESS, OpportunityType.MENTORSHIP, false, 3, 14, null, 20))).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> opportunities.addEmployerPartner(student, "Acme")).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> opportunities.addEmployerPartner(coordinator, "  "))

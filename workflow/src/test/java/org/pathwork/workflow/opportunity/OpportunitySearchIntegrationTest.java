@@ -3,7 +3,6 @@ package org.pathwork.workflow.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.Fixtures;
@@ -17,6 +16,7 @@ import org.pathwork.workflow.people.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A student narrows the opportunities by career cluster, stage, type and pay, one page at a time. */
+@org.springframework.test.context.TestPropertySource(properties = "pathwork.test.own-database=opportunity-search")
 class OpportunitySearchIntegrationTest extends IntegrationTest {
 
     @Autowired OpportunityService opportunities;
@@ -27,12 +27,17 @@ class OpportunitySearchIntegrationTest extends IntegrationTest {
     Organization employer;
     String cluster;
 
+    /** Clusters no other test files opportunities under; each test takes one (own database, see the class). */
+    private static final List<String> UNUSED_CLUSTERS = List.of("Hospitality and Tourism", "Marketing", "Finance",
+            "Human Services");
+    private static final java.util.concurrent.atomic.AtomicInteger nextCluster = new java.util.concurrent.atomic.AtomicInteger();
+
     @BeforeEach
     void threeOpportunitiesInAClusterOfTheirOwn() {
         coordinator = given.coordinator();
         student = given.student(17);
         employer = given.employer();
-        cluster = "Cluster " + UUID.randomUUID();
+        cluster = UNUSED_CLUSTERS.get(nextCluster.getAndIncrement());
         publish("A paid internship", Stage.PREPARATION, OpportunityType.INTERNSHIP, true);
         publish("B unpaid internship", Stage.PREPARATION, OpportunityType.INTERNSHIP, false);
         publish("C job shadow", Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false);

@@ -42,13 +42,12 @@ public class OpportunityProjection implements Projection {
 
     @EventHandler
     void on(OpportunityRevised e) {
-        jdbc.sql("""
+        writer.update("""
                 update opportunity_summary set title = ?, description = ?, career_cluster = ?, stage = ?, type = ?,
                     paid = ?, seats = ?, seats_left = ?, minimum_age = ?, supervisor_id = ?, required_hours = ?
-                where opportunity_id = ?""")
-                .params(e.title(), e.description(), e.careerCluster(), e.stage().name(), e.type().name(), e.paid(),
-                        e.seats(), e.seatsLeft(), e.minimumAge(), e.supervisorId(), e.requiredHours(), e.opportunityId())
-                .update();
+                where opportunity_id = ?""",
+                e.title(), e.description(), e.careerCluster(), e.stage().name(), e.type().name(), e.paid(),
+                e.seats(), e.seatsLeft(), e.minimumAge(), e.supervisorId(), e.requiredHours(), e.opportunityId());
     }
 
     @EventHandler
