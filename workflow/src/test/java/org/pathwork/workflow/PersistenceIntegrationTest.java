@@ -52,6 +52,34 @@ class PersistenceIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aLongHistoryIsLoadedFromASnapshotThatHoldsTheWholeState() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        Actor student = given.student(18);
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        String id = placements.apply(student, opportunity, List.of("Goal"), given.today().minusDays(10), given.today().plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+        for (int day = 1; day <= 4; day++) {
+            placements.logHours(supervisor, id, given.today().minusDays(day), 20, "Day " + day);
+        }
+        String voided = placements.logHours(supervisor, id, given.today(), 20, "Twice");
+        placements.voidHours(supervisor, id, voided, "Typed twice");
+        String reflection = placements.submitReflection(student, id, "Final", true);
+        placements.acceptReflection(coordinator, id, reflection, null);
+        placements.end(supervisor, id);
+        placements.submitEvaluation(supervisor, id, new org.pathwork.workflow.placement.api.DurableSkillRatings(3, 3, 3, 3, 3, 3), null);
+
+        // snapshots were taken (every 3 events in the tests) ...
+        assertThat(jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, id))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ?"
+                + " order by sequencenumber desc limit 1", String.class, id)).contains("hourEntries", "reflections");
+        // ... and a placement loaded from one still knows its 80 valid minutes, its accepted reflection and its evaluation
+        assertThat(placements.complete(coordinator, id, null)).isEqualTo(org.pathwork.workflow.placement.api.PlacementStatus.COMPLETED);
+    }
+
+    @Test
     void flywayOwnsOurSchemaAndXStreamIsNotOnTheClassPath() {
         List<String> applied = jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
                 String.class);

@@ -29,7 +29,8 @@ public class AuditTimeline {
     @Transactional(readOnly = true)
     public List<TimelineEntry> of(String placementId) {
         List<TimelineEntry> entries = new ArrayList<>();
-        eventStore.readEvents(placementId).asStream().forEach(event -> entries.add(entry(event)));
+        // from sequence 0: every event, never a snapshot in their place
+        eventStore.readEvents(placementId, 0).asStream().forEach(event -> entries.add(entry(event)));
         entries.addAll(processHistory.stepsOf(placementId));
         entries.sort(ORDER);
         List<TimelineEntry> numbered = new ArrayList<>(entries.size());

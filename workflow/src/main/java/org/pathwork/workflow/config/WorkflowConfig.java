@@ -1,6 +1,10 @@
 package org.pathwork.workflow.config;
 
 import java.time.Clock;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
 import org.pathwork.workflow.placement.command.HourLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +18,16 @@ public class WorkflowConfig {
     @Bean
     Clock clock(PathworkProperties settings) {
         return Clock.system(settings.timeZone());
+    }
+
+    /**
+     * Placements are loaded from a snapshot plus the events after it, so a command on a placement
+     * with thousands of hours entries costs about what it costs on a new one.
+     */
+    @Bean
+    SnapshotTriggerDefinition placementSnapshotTrigger(Snapshotter snapshotter,
+                                                       @Value("${pathwork.snapshot-after:100}") int events) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, events);
     }
 
     /** The working-hour limits for minors that the Placement aggregate enforces. */

@@ -8,6 +8,7 @@ import static org.pathwork.workflow.placement.api.PlacementStatus.CHANGES_REQUES
 import static org.pathwork.workflow.placement.api.PlacementStatus.ENDED;
 import static org.pathwork.workflow.placement.api.PlacementStatus.SUSPENDED;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.placement.api.AcceptReflection;
@@ -68,9 +70,13 @@ import org.pathwork.workflow.placement.api.WithdrawPlacement;
  * One student's placement, from application to sign-off (design.md, "Lifecycle of one placement").
  * Every handler checks its rules and then applies events; a refused command applies nothing and
  * throws a {@link RuleViolation} with a stable code and a sentence for people. "Today" always
- * comes from the injected {@link Clock}.
+ * comes from the injected {@link Clock}. A placement with a long history is loaded from a snapshot
+ * of these fields (Jackson, every {@code pathwork.snapshot-after} events) plus the events after it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "placementSnapshotTrigger")
+@Revision("1") // of the snapshot's shape: change it with the fields below, and old snapshots are ignored
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Placement {
 
     static final int MAX_LEARNING_GOALS = 10;
