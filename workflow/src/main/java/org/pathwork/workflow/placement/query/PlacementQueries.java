@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -88,6 +89,14 @@ public class PlacementQueries {
                         rs.getString("logged_by"), rs.getTimestamp("logged_at").toInstant(), rs.getBoolean("voided"),
                         rs.getString("void_reason")))
                 .list();
+    }
+
+    /** When the newest hours entry that still counts was logged; empty if none. */
+    public Optional<Instant> lastHoursLoggedAt(String placementId) {
+        java.sql.Timestamp newest = jdbc.sql(
+                        "select max(logged_at) from placement_hours where placement_id = ? and not voided")
+                .param(placementId).query((rs, n) -> rs.getTimestamp(1)).list().get(0);
+        return Optional.ofNullable(newest).map(java.sql.Timestamp::toInstant);
     }
 
     public List<PlacementView.Feedback> feedback(String placementId) {
