@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -53,7 +54,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Specification of the placement lifecycle as the bridge drives it: tasks are completed and messages
  * correlated (by business key = placement id) when domain events happen; timers are fired by
- * executing their job.
+ * executing their job. The silence check is a stand-in that answers as each test needs.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/placement-lifecycle.bpmn")
@@ -74,6 +75,29 @@ class PlacementLifecycleProcessTest {
     private TaskService taskService;
     private ManagementService managementService;
     private final List<String> placementsEndedByDelegate = new ArrayList<>();
+    private final SilenceCheck silenceCheck = new SilenceCheck();
+
+    /**
+     * Stands in for supervisorSilenceDelegate, which looks up when hours were last logged: answers
+     * what the test says and counts how often it was asked.
+     */
+    static final class SilenceCheck implements JavaDelegate {
+        private boolean silent = false;
+        private Instant checkAt = NOW.plus(Duration.ofDays(7));
+        int runs;
+
+        void answers(boolean silent, Instant checkAt) {
+            this.silent = silent;
+            this.checkAt = checkAt;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            runs++;
+            execution.setVariable("supervisorSilent", silent);
+            execution.setVariable("silenceCheckAt", at(checkAt));
+        }
+    }
 
     @BeforeEach
     void takeServicesFromTheEngine(ProcessEngine processEngine) {
@@ -84,6 +108,7 @@ class PlacementLifecycleProcessTest {
         ClockUtil.setCurrentTime(at(NOW));
         Mocks.register("endPlacementDelegate", (JavaDelegate) execution ->
                 placementsEndedByDelegate.add((String) execution.getVariable("placementId")));
+        Mocks.register("supervisorSilenceDelegate", silenceCheck);
     }
 
     @AfterEach
@@ -115,7 +140,7 @@ class PlacementLifecycleProcessTest {
         complete(task("user_task_start_placement", placement), withVariables("supervisorId", SUPERVISOR_ID));
 
         // then it is active, waiting for hours, with its planned end on the calendar
-        assertWaitingForHoursOrSilence(placement);
+        assertWaitingForSilenceCheck(placement);
         assertThat(timerJob("timer_planned_end_reached").getDuedate()).isEqualTo(PLANNED_END_AT);
 
         // when the planned end date is reached
@@ -253,66 +278,93 @@ class PlacementLifecycleProcessTest {
     // ---------------------------------------------------------------- active phase
 
     @Test
-    void aWeekWithoutHoursRemindsTheSupervisorAndLoggedHoursCloseTheReminder() {
-        // given an active placement
+    void anActivePlacementChecksForSilenceAndWaitsUntilAWeekWithoutHoursWouldBeOver() {
+        // given the check will find hours logged, a week without them ending on day 7
+        silenceCheck.answers(false, NOW.plus(Duration.ofDays(7)));
+
+        // when the placement becomes active
         ProcessInstance placement = activePlacement();
+
+        // then it checked once and sleeps until then, with nothing waiting for logged hours
+        assertThat(silenceCheck.runs).isEqualTo(1);
+        assertWaitingForSilenceCheck(placement);
         assertThat(timerJob("timer_supervisor_silent").getDuedate()).isEqualTo(at(NOW.plus(Duration.ofDays(7))));
-
-        // when a week passes without hours
-        ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(7))));
-        fireTimer("timer_supervisor_silent");
-
-        // then the supervisor is reminded to log hours
-        assertThat(placement).isWaitingAtExactly("subprocess_active", "user_task_log_hours_reminder");
-        assertThat(task("user_task_log_hours_reminder", placement)).hasCandidateGroup("supervisor");
-        assertThat(placement).isWaitingFor("HoursLogged");
-
-        // when hours are logged
-        ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(8))));
-        correlate("HoursLogged");
-
-        // then the reminder is gone and a new week of silence is counted from now
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("user_task_log_hours_reminder").count()).isZero();
-        assertWaitingForHoursOrSilence(placement);
-        assertThat(timerJob("timer_supervisor_silent").getDuedate()).isEqualTo(at(NOW.plus(Duration.ofDays(15))));
+        assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(placement.getId())
+                .eventType("message").list()).extracting(s -> s.getEventName())
+                .containsExactlyInAnyOrder("PlacementEnded", "PlacementSuspended", "FinalReflectionSubmitted",
+                        "PlacementWithdrawn", "PlacementTerminated");
     }
 
     @Test
-    void loggedHoursRestartTheSilenceTimer() {
-        // given an active placement, three days in
+    void aCheckThatFindsNewerHoursWaitsAgainUntilTheirWeekIsOver() {
+        // given an active placement whose supervisor logged hours on day 3
         ProcessInstance placement = activePlacement();
-        ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(3))));
+        silenceCheck.answers(false, NOW.plus(Duration.ofDays(10)));
 
-        // when hours are logged
-        correlate("HoursLogged");
+        // when the silence timer comes due on day 7
+        ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(7))));
+        fireTimer("timer_supervisor_silent");
 
-        // then exactly one silence timer runs, a week from now, and the placement is still active
-        List<Job> silenceTimers = managementService.createJobQuery()
-                .processInstanceId(placement.getId()).activityId("timer_supervisor_silent").list();
-        assertThat(silenceTimers).singleElement()
+        // then there is no reminder, only one silence timer, due a week after those hours
+        assertThat(silenceCheck.runs).isEqualTo(2);
+        assertWaitingForSilenceCheck(placement);
+        assertThat(managementService.createJobQuery().processInstanceId(placement.getId())
+                .activityId("timer_supervisor_silent").list()).singleElement()
                 .extracting(Job::getDuedate).isEqualTo(at(NOW.plus(Duration.ofDays(10))));
-        assertWaitingForHoursOrSilence(placement);
         assertThat(timerJob("timer_planned_end_reached").getDuedate()).isEqualTo(PLANNED_END_AT);
     }
 
     @Test
-    void aReminderCompletedByHandGoesBackToWaitingForHours() {
-        // given a supervisor reminded to log hours
+    void aWeekWithoutHoursRemindsTheSupervisor() {
+        // given an active placement without hours
         ProcessInstance placement = activePlacement();
+
+        // when a week passes and the check finds the supervisor silent
+        silenceCheck.answers(true, NOW.plus(Duration.ofDays(7)));
         fireTimer("timer_supervisor_silent");
 
-        // when someone completes the reminder in the task list
+        // then the supervisor is reminded to log hours, and no silence timer runs meanwhile
+        assertThat(placement).isWaitingAtExactly("subprocess_active", "user_task_log_hours_reminder");
+        assertThat(task("user_task_log_hours_reminder", placement)).hasCandidateGroup("supervisor");
+        assertThat(timerJob("timer_supervisor_silent")).isNull();
+        assertThat(timerJob("timer_planned_end_reached").getDuedate()).isEqualTo(PLANNED_END_AT);
+    }
+
+    @Test
+    void aReminderClosedBecauseHoursWereLoggedCountsANewWeekFromThem() {
+        // given a supervisor reminded to log hours
+        ProcessInstance placement = remindedPlacement();
+
+        // when hours are logged on day 8 and the bridge completes the reminder
+        silenceCheck.answers(false, NOW.plus(Duration.ofDays(15)));
         complete(task("user_task_log_hours_reminder", placement));
 
-        // then the placement stays active and counts a new week
-        assertWaitingForHoursOrSilence(placement);
+        // then the silence is checked again and a new week runs from those hours
+        assertThat(silenceCheck.runs).isEqualTo(3);
+        assertWaitingForSilenceCheck(placement);
+        assertThat(timerJob("timer_supervisor_silent").getDuedate()).isEqualTo(at(NOW.plus(Duration.ofDays(15))));
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("user_task_log_hours_reminder").count()).isZero();
+    }
+
+    @Test
+    void aReminderCompletedByHandWhileStillSilentComesBack() {
+        // given a supervisor reminded to log hours
+        ProcessInstance placement = remindedPlacement();
+        String firstReminder = task("user_task_log_hours_reminder", placement).getId();
+
+        // when someone completes the reminder in the task list without logging hours
+        complete(task("user_task_log_hours_reminder", placement));
+
+        // then the check finds the supervisor still silent and reminds again
+        assertThat(silenceCheck.runs).isEqualTo(3);
+        assertThat(placement).isWaitingAtExactly("subprocess_active", "user_task_log_hours_reminder");
+        assertThat(task("user_task_log_hours_reminder", placement).getId()).isNotEqualTo(firstReminder);
     }
 
     @Test
     void aPlacementEndedEarlyGoesStraightToTheFinalEvaluation() {
         // given an active placement whose supervisor has been reminded
-        ProcessInstance placement = activePlacement();
-        fireTimer("timer_supervisor_silent");
+        ProcessInstance placement = remindedPlacement();
 
         // when the placement is ended before its planned end
         correlate("PlacementEnded");
@@ -337,12 +389,13 @@ class PlacementLifecycleProcessTest {
         assertThat(placement).isWaitingFor("PlacementResumed");
         assertThat(jobsOf(placement)).isEmpty();
 
-        // when it is resumed
+        // when it is resumed on day 20, the check counting silence from the resumption
         ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(20))));
+        silenceCheck.answers(false, NOW.plus(Duration.ofDays(27)));
         correlate("PlacementResumed");
 
         // then it is active again with a fresh silence timer and its planned end re-created
-        assertWaitingForHoursOrSilence(placement);
+        assertWaitingForSilenceCheck(placement);
         assertThat(timerJob("timer_supervisor_silent").getDuedate()).isEqualTo(at(NOW.plus(Duration.ofDays(27))));
         assertThat(timerJob("timer_planned_end_reached").getDuedate()).isEqualTo(PLANNED_END_AT);
     }
@@ -382,13 +435,13 @@ class PlacementLifecycleProcessTest {
         // then a coordinator reviews it and the placement stays active
         assertThat(task("user_task_review_reflection", placement)).hasCandidateGroup("coordinator");
         assertThat(placement).isWaitingAtExactly("event_subprocess_final_reflection", "user_task_review_reflection",
-                "subprocess_active", "gateway_hours_or_silence");
+                "subprocess_active", "timer_supervisor_silent");
 
         // when the reflection is reviewed
         complete(task("user_task_review_reflection", placement));
 
         // then only the active phase remains
-        assertWaitingForHoursOrSilence(placement);
+        assertWaitingForSilenceCheck(placement);
         assertThat(placement).hasPassed("end_reflection_reviewed");
     }
 
@@ -430,7 +483,7 @@ class PlacementLifecycleProcessTest {
         BEING_REVISED("user_task_revise_application"),
         AWAITING_GUARDIAN_CONSENT("user_task_record_guardian_consent"),
         READY_TO_START("user_task_start_placement"),
-        ACTIVE("subprocess_active", "gateway_hours_or_silence"),
+        ACTIVE("subprocess_active", "timer_supervisor_silent"),
         SUPERVISOR_REMINDED("subprocess_active", "user_task_log_hours_reminder"),
         SUSPENDED("catch_placement_resumed"),
         FINAL_EVALUATION("user_task_final_evaluation"),
@@ -593,6 +646,15 @@ class PlacementLifecycleProcessTest {
         return placement;
     }
 
+    /** Active, and reminded after a week without hours; the check keeps finding the supervisor silent. */
+    private ProcessInstance remindedPlacement() {
+        ProcessInstance placement = activePlacement();
+        ClockUtil.setCurrentTime(at(NOW.plus(Duration.ofDays(8))));
+        silenceCheck.answers(true, NOW.plus(Duration.ofDays(7)));
+        fireTimer("timer_supervisor_silent");
+        return placement;
+    }
+
     private ProcessInstance endedPlacement() {
         ProcessInstance placement = activePlacement();
         fireTimer("timer_planned_end_reached");
@@ -623,11 +685,7 @@ class PlacementLifecycleProcessTest {
                 yield p;
             }
             case ACTIVE -> activePlacement();
-            case SUPERVISOR_REMINDED -> {
-                ProcessInstance p = activePlacement();
-                fireTimer("timer_supervisor_silent");
-                yield p;
-            }
+            case SUPERVISOR_REMINDED -> remindedPlacement();
             case SUSPENDED -> {
                 ProcessInstance p = activePlacement();
                 correlate("PlacementSuspended");
@@ -672,9 +730,8 @@ class PlacementLifecycleProcessTest {
         return managementService.createJobQuery().processInstanceId(placement.getId()).list();
     }
 
-    private void assertWaitingForHoursOrSilence(ProcessInstance placement) {
-        assertThat(placement).isWaitingAtExactly("subprocess_active", "gateway_hours_or_silence");
-        assertThat(placement).isWaitingFor("HoursLogged");
+    private void assertWaitingForSilenceCheck(ProcessInstance placement) {
+        assertThat(placement).isWaitingAtExactly("subprocess_active", "timer_supervisor_silent");
         assertThat(timerJob("timer_supervisor_silent")).as("supervisor-silent timer").isNotNull();
     }
 

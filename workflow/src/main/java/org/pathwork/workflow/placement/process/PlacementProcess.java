@@ -21,8 +21,9 @@ final class PlacementProcess {
     static final String ACTIVE = "subprocess_active";
     static final String WAIT_UNTIL_RESUMED = "catch_placement_resumed";
     static final String END_PLACEMENT = "service_task_end_placement";
+    static final String CHECK_SUPERVISOR_SILENCE = "service_task_check_supervisor_silence";
+    static final String SILENCE_TIMER = "timer_supervisor_silent";
 
-    static final String MSG_HOURS_LOGGED = "HoursLogged";
     static final String MSG_PLACEMENT_ENDED = "PlacementEnded";
     static final String MSG_PLACEMENT_SUSPENDED = "PlacementSuspended";
     static final String MSG_PLACEMENT_RESUMED = "PlacementResumed";

@@ -3,16 +3,19 @@ package org.pathwork.workflow.placement.process;
 import static org.pathwork.workflow.placement.process.PlacementProcess.*;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.config.PathworkProperties;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the placement's BPMN process when the aggregate records a change: starts it, completes the
- * user task the change answers, or correlates a message. It runs in the command's transaction, so
+ * user task the change answers, or correlates a message. Logged hours, by far the most frequent
+ * change, move it only when they close an open reminder. It runs in the command's transaction, so
  * the events and the process step commit together; if the process cannot follow (no such task, no
  * one waiting for the message), the exception rolls the command back rather than letting the two
  * drift apart.
@@ -85,11 +89,19 @@ class PlacementProcessBridge {
         complete(e.placementId(), START_PLACEMENT, Map.of());
     }
 
-    /** Restarts the "supervisor silent" clock; hours logged after the active phase meet no one waiting. */
+    /**
+     * Closes the supervisor's reminder, if one is open; otherwise the process is not touched, as the
+     * silence timer looks up the last hours itself when it is due. The event's time goes along as a
+     * transient variable because the read model may not have seen this entry yet in this transaction.
+     */
     @EventHandler
-    void on(HoursLogged e) {
-        runtime.createMessageCorrelation(MSG_HOURS_LOGGED).processInstanceBusinessKey(e.placementId())
-                .correlateAllWithResult();
+    void on(HoursLogged e, @Timestamp Instant at) {
+        Task reminder = tasks.createTaskQuery().processInstanceBusinessKey(e.placementId())
+                .taskDefinitionKey(LOG_HOURS_REMINDER).singleResult();
+        if (reminder != null) {
+            tasks.complete(reminder.getId(), Variables.createVariables()
+                    .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(at), true)));
+        }
     }
 
     @EventHandler

@@ -174,6 +174,14 @@ public class PlacementQueries {
                 .list();
     }
 
+    /** When the newest hours entry that still counts was logged; empty if none. */
+    public Optional<Instant> lastHoursLoggedAt(String placementId) {
+        java.sql.Timestamp newest = jdbc.sql(
+                        "select max(logged_at) from placement_hours where placement_id = ? and not voided")
+                .param(placementId).query((rs, n) -> rs.getTimestamp(1)).list().get(0);
+        return Optional.ofNullable(newest).map(java.sql.Timestamp::toInstant);
+    }
+
     public List<PlacementView.Feedback> feedback(String placementId) {
         return jdbc.sql("select * from placement_feedback where placement_id = ? order by given_at")
                 .param(placementId)
