@@ -200,7 +200,7 @@ public class CoordinatorPlacementActions extends VerticalLayout {
         relationship.setPlaceholder("mother, father, legal guardian…");
         DatePicker date = new DatePicker("Consent given on");
         date.setId("consent-date");
-        LocalDate today = LocalDate.now();
+        LocalDate today = placements.today();
         ConsentForm form = new ConsentForm();
         form.setConsentedOn(today);
         Binder<ConsentForm> binder = new Binder<>();
@@ -209,8 +209,7 @@ public class CoordinatorPlacementActions extends VerticalLayout {
         binder.forField(relationship).asRequired("Give the guardian's relationship to the student.")
                 .bind(ConsentForm::getRelationship, ConsentForm::setRelationship);
         binder.forField(date).asRequired("Give the day the guardian consented.")
-                // a day of slack for time zones: the placement's rule decides on the deployment's "today"
-                .withValidator(d -> !d.isAfter(LocalDate.now().plusDays(1)), "Consent cannot be dated in the future.")
+                .withValidator(d -> !d.isAfter(today), "Consent cannot be dated in the future.")
                 .bind(ConsentForm::getConsentedOn, ConsentForm::setConsentedOn);
         binder.setBean(form);
         Button record = new Button("Record consent", e -> {
