@@ -1,9 +1,9 @@
 package org.pathwork.ui.coordinator;
 
-import static org.pathwork.ui.coordinator.CoordinatorForms.MAX_REASON;
-import static org.pathwork.ui.coordinator.CoordinatorForms.area;
-import static org.pathwork.ui.coordinator.CoordinatorForms.blank;
-import static org.pathwork.ui.coordinator.CoordinatorForms.field;
+import static org.pathwork.ui.Forms.MAX_REASON;
+import static org.pathwork.ui.Forms.area;
+import static org.pathwork.ui.Forms.blank;
+import static org.pathwork.ui.Forms.field;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
@@ -159,13 +160,6 @@ public class CoordinatorPlacementActions extends VerticalLayout {
         return section("Approve", layout, approve);
     }
 
-    static final class TextForm {
-        private String text = "";
-
-        String getText() { return text; }
-        void setText(String t) { text = t; }
-    }
-
     private Component rejectForm() {
         return textAction("Reject", "Reason for the student", "reject-reason", "reject-button",
                 "Give the student a reason.", "Reject", ButtonVariant.LUMO_ERROR, "The application is rejected.",
@@ -229,23 +223,23 @@ public class CoordinatorPlacementActions extends VerticalLayout {
 
     private Component reflectionReview(PlacementView.Reflection reflection, int index) {
         TextArea comment = area("Comment to the student", "reflection-comment-" + index, MAX_REASON);
-        TextForm form = new TextForm();
-        Binder<TextForm> binder = new Binder<>();
-        binder.forField(comment).bind(TextForm::getText, TextForm::setText);
+        Forms.Text form = new Forms.Text();
+        Binder<Forms.Text> binder = new Binder<>();
+        binder.forField(comment).bind(Forms.Text::getValue, Forms.Text::setValue);
         binder.setBean(form);
         Button accept = new Button("Accept", e -> act("The reflection is accepted.",
                 () -> placements.acceptReflection(actor, placement.id(), reflection.reflectionId(),
-                        blank(form.getText()) ? null : form.getText().strip())));
+                        blank(form.getValue()) ? null : form.getValue().strip())));
         accept.setId("accept-reflection-" + index);
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button giveBack = new Button("Return for another draft", e -> {
-            if (blank(form.getText())) {
+            if (blank(form.getValue())) {
                 comment.setInvalid(true);
                 comment.setErrorMessage("Tell the student what to improve.");
                 return;
             }
             act("The reflection is returned to the student.", () -> placements.returnReflection(actor,
-                    placement.id(), reflection.reflectionId(), form.getText().strip()));
+                    placement.id(), reflection.reflectionId(), form.getValue().strip()));
         });
         giveBack.setId("return-reflection-" + index);
         comment.addValueChangeListener(e -> comment.setInvalid(false));
@@ -299,14 +293,14 @@ public class CoordinatorPlacementActions extends VerticalLayout {
 
     private Component terminateForm() {
         TextArea reason = area("Reason for terminating", "terminate-reason", MAX_REASON);
-        TextForm form = new TextForm();
-        Binder<TextForm> binder = new Binder<>();
+        Forms.Text form = new Forms.Text();
+        Binder<Forms.Text> binder = new Binder<>();
         binder.forField(reason).asRequired("Give a reason for terminating the placement.")
-                .bind(TextForm::getText, TextForm::setText);
+                .bind(Forms.Text::getValue, Forms.Text::setValue);
         binder.setBean(form);
         Button terminate = new Button("Terminate…", e -> {
             if (binder.validate().isOk()) {
-                confirmTermination(form.getText().strip());
+                confirmTermination(form.getValue().strip());
             }
         });
         terminate.setId("terminate-button");
@@ -352,15 +346,15 @@ public class CoordinatorPlacementActions extends VerticalLayout {
                                  String buttonText, ButtonVariant variant, String success,
                                  java.util.function.Consumer<String> action) {
         TextArea text = area(label, fieldId, MAX_REASON);
-        TextForm form = new TextForm();
-        Binder<TextForm> binder = new Binder<>();
+        Forms.Text form = new Forms.Text();
+        Binder<Forms.Text> binder = new Binder<>();
         binder.forField(text).asRequired(requiredMessage)
                 .withValidator(t -> !t.isBlank(), requiredMessage)
-                .bind(TextForm::getText, TextForm::setText);
+                .bind(Forms.Text::getValue, Forms.Text::setValue);
         binder.setBean(form);
         Button button = new Button(buttonText, e -> {
             if (binder.validate().isOk()) {
-                act(success, () -> action.accept(form.getText().strip()));
+                act(success, () -> action.accept(form.getValue().strip()));
             }
         });
         button.setId(buttonId);

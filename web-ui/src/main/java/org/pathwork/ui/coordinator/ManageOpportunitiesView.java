@@ -1,8 +1,8 @@
 package org.pathwork.ui.coordinator;
 
-import static org.pathwork.ui.coordinator.CoordinatorForms.area;
-import static org.pathwork.ui.coordinator.CoordinatorForms.blank;
-import static org.pathwork.ui.coordinator.CoordinatorForms.field;
+import static org.pathwork.ui.Forms.area;
+import static org.pathwork.ui.Forms.blank;
+import static org.pathwork.ui.Forms.field;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumSet;
 import java.util.Set;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
@@ -27,19 +28,6 @@ public class StudentPlacementActions extends VerticalLayout {
     static final int MAX_REFLECTION_LENGTH = 20_000;
     static final int MAX_REASON_LENGTH = 2_000;
     private static final Set<PlacementStatus> REFLECTING = EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.ENDED);
-
-    /** The text of a reflection or a reason, as a form binds it. */
-    public static class Text {
-        private String value = "";
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
-    }
 
     private final PlacementService placements;
     private final CurrentUser current;
@@ -100,12 +88,12 @@ public class StudentPlacementActions extends VerticalLayout {
         text.setMinHeight("8em");
         text.setMaxLength(MAX_REFLECTION_LENGTH);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        Binder<Text> binder = new Binder<>(Text.class);
+        Binder<Forms.Text> binder = new Binder<>(Forms.Text.class);
         binder.forField(text).asRequired("Write your reflection first.")
                 .withValidator(t -> t.strip().length() <= MAX_REFLECTION_LENGTH,
                         "A reflection can be at most 20,000 characters long.")
-                .bind(Text::getValue, Text::setValue);
-        binder.readBean(new Text());
+                .bind(Forms.Text::getValue, Forms.Text::setValue);
+        binder.readBean(new Forms.Text());
 
         Button journal = new Button("Add journal entry", e -> submitReflection(binder, false));
         journal.setId("submit-journal");
@@ -125,8 +113,8 @@ public class StudentPlacementActions extends VerticalLayout {
         add(text, buttons);
     }
 
-    private void submitReflection(Binder<Text> binder, boolean finalReflection) {
-        Text t = new Text();
+    private void submitReflection(Binder<Forms.Text> binder, boolean finalReflection) {
+        Forms.Text t = new Forms.Text();
         if (!binder.writeBeanIfValid(t)) {
             return;
         }
@@ -147,14 +135,14 @@ public class StudentPlacementActions extends VerticalLayout {
         reason.setWidthFull();
         reason.setMaxLength(MAX_REASON_LENGTH);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
-        Binder<Text> binder = new Binder<>(Text.class);
+        Binder<Forms.Text> binder = new Binder<>(Forms.Text.class);
         binder.forField(reason).asRequired("Tell your coordinator why you are withdrawing.")
                 .withValidator(r -> r.strip().length() <= MAX_REASON_LENGTH, "Keep the reason to 2,000 characters.")
-                .bind(Text::getValue, Text::setValue);
-        binder.readBean(new Text());
+                .bind(Forms.Text::getValue, Forms.Text::setValue);
+        binder.readBean(new Forms.Text());
         dialog.add(new Paragraph("This cannot be undone: the placement ends and its seat is given back."), reason);
         Button confirm = new Button("Withdraw", e -> {
-            Text t = new Text();
+            Forms.Text t = new Forms.Text();
             if (binder.writeBeanIfValid(t) && Notifications.attempt("You have withdrawn.",
                     () -> placements.withdraw(current.actor(), placement.id(), t.getValue().strip()))) {
                 dialog.close();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Forbidden;
@@ -58,19 +59,6 @@ public class SupervisorPlacementActions extends VerticalLayout {
 
     /** Days refused when last sent, carried over the page's re-drawing so nothing typed is lost. */
     private record Pending(String placementId, List<HoursRow.Entry> entries, List<String> refusals) {
-    }
-
-    /** Text typed into a small form. */
-    public static class Text {
-        private String value = "";
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
     }
 
     /** The final evaluation as its form binds it. */
@@ -298,13 +286,13 @@ public class SupervisorPlacementActions extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(MAX_FEEDBACK_LENGTH);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        Binder<Text> binder = new Binder<>(Text.class);
+        Binder<Forms.Text> binder = new Binder<>(Forms.Text.class);
         binder.forField(text).asRequired("Write the feedback first.")
                 .withValidator(t -> t.strip().length() <= MAX_FEEDBACK_LENGTH, "Keep feedback to 10,000 characters.")
-                .bind(Text::getValue, Text::setValue);
-        binder.readBean(new Text());
+                .bind(Forms.Text::getValue, Forms.Text::setValue);
+        binder.readBean(new Forms.Text());
         Button send = new Button("Give feedback", e -> {
-            Text t = new Text();
+            Forms.Text t = new Forms.Text();
             if (binder.writeBeanIfValid(t) && Notifications.attempt("Feedback given.",
                     () -> placements.giveFeedback(current.actor(), placement.id(), t.getValue().strip()))) {
                 refresh.run();
