@@ -2,7 +2,10 @@ package org.pathwork.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
 
 /** Text inputs of the forms on every role's screens: validated as the user types, with a length limit shown. */
 public final class Forms {
@@ -20,6 +23,18 @@ public final class Forms {
 
         public void setValue(String value) {
             this.value = value;
+        }
+    }
+
+    /** The form's record if every field is valid (messages shown next to the fields), else empty. */
+    public static <T> Optional<T> read(Binder<T> binder) {
+        if (!binder.validate().isOk()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
         }
     }
 

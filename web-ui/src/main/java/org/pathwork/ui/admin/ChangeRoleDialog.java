@@ -6,9 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
@@ -37,28 +38,16 @@ final class ChangeRoleDialog extends Dialog {
         binder.forField(placed.role).asRequired("Choose a role.")
                 .withValidator(r -> r != person.role(), "This is already their role.")
                 .bind("role");
-        binder.forField(placed.birthDate)
-                .withValidator(d -> !placed.birthDateMissing(d), "A student needs a birth date.")
-                .withValidator(d -> !placed.birthDateNotPast(d), "A birth date must be in the past.")
-                .bind("birthDate");
-        binder.forField(placed.school).withValidator(s -> !placed.student() || s != null, "Choose the student's school.")
-                .bind("school");
-        binder.forField(placed.employer)
-                .withValidator(e -> !placed.supervisor() || e != null, "Choose the supervisor's employer partner.")
-                .bind("employer");
+        placed.bindDetails(binder);
         FormLayout form = new FormLayout(placed.role, placed.birthDate, placed.school, placed.employer);
         add(note, form);
 
         Button save = new Button("Change role", e -> {
-            if (!binder.validate().isOk()) {
+            Optional<Form> read = Forms.read(binder);
+            if (read.isEmpty()) {
                 return;
             }
-            Form f;
-            try {
-                f = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
-            }
+            Form f = read.get();
             UserAdministration.RoleChange change = new UserAdministration.RoleChange(f.role(),
                     placed.student() ? f.birthDate() : null, placed.schoolId(), placed.employerId());
             if (Notifications.attempt(person.username() + " is now " + RoleFields.label(f.role()).toLowerCase() + ".",

@@ -7,12 +7,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
@@ -59,21 +60,8 @@ final class NewUserDialog extends Dialog {
         binder.forField(email).withValidator(new EmailValidator("This is not a valid e-mail address.", true))
                 .bind("email");
         binder.forField(placed.role).asRequired("Choose a role.").bind("role");
-        binder.forField(placed.birthDate)
-                .withValidator(d -> !placed.birthDateMissing(d), "A student needs a birth date.")
-                .withValidator(d -> !placed.birthDateNotPast(d), "A birth date must be in the past.")
-                .bind("birthDate");
-        binder.forField(placed.school).withValidator(s -> !placed.student() || s != null, "Choose the student's school.")
-                .bind("school");
-        binder.forField(placed.employer)
-                .withValidator(e -> !placed.supervisor() || e != null, "Choose the supervisor's employer partner.")
-                .bind("employer");
-        binder.forField(password).asRequired("Give an initial password.")
-                .withValidator(p -> p.length() >= UserAdministration.MIN_PASSWORD_LENGTH,
-                        "At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.")
-                .withValidator(p -> p.length() <= UserAdministration.MAX_PASSWORD_LENGTH,
-                        "At most " + UserAdministration.MAX_PASSWORD_LENGTH + " characters.")
-                .bind("password");
+        placed.bindDetails(binder);
+        RoleFields.bindPassword(binder, password, "Give an initial password.");
 
         FormLayout form = new FormLayout(username, displayName, email, placed.role, placed.birthDate, placed.school,
                 placed.employer, password);
@@ -81,15 +69,11 @@ final class NewUserDialog extends Dialog {
         add(form);
 
         Button save = new Button("Create user", e -> {
-            if (!binder.validate().isOk()) {
+            Optional<Form> read = Forms.read(binder);
+            if (read.isEmpty()) {
                 return;
             }
-            Form f;
-            try {
-                f = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
-            }
+            Form f = read.get();
             UserAdministration.NewUser user = new UserAdministration.NewUser(f.username().strip(), f.displayName(),
                     f.email(), f.role(), placed.student() ? f.birthDate() : null, placed.schoolId(),
                     placed.employerId());

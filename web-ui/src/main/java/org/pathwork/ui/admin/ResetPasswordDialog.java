@@ -6,9 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
 import java.util.function.Function;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.people.UserAccounts;
@@ -30,24 +31,15 @@ final class ResetPasswordDialog extends Dialog {
         password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH
                 + " characters. Tell the person in person or by phone, never by e-mail.");
         Binder<Form> binder = new Binder<>(Form.class);
-        binder.forField(password).asRequired("Give the new password.")
-                .withValidator(p -> p.length() >= UserAdministration.MIN_PASSWORD_LENGTH,
-                        "At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.")
-                .withValidator(p -> p.length() <= UserAdministration.MAX_PASSWORD_LENGTH,
-                        "At most " + UserAdministration.MAX_PASSWORD_LENGTH + " characters.")
-                .bind("password");
+        RoleFields.bindPassword(binder, password, "Give the new password.");
         add(new Paragraph("Their old password stops working at once."), password);
 
         Button save = new Button("Set password", e -> {
-            if (!binder.validate().isOk()) {
+            Optional<Form> read = Forms.read(binder);
+            if (read.isEmpty()) {
                 return;
             }
-            Form f;
-            try {
-                f = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
-            }
+            Form f = read.get();
             if (Notifications.attempt("New password set for " + person.username() + ".",
                     () -> users.resetPassword(admin, person.personId(), f.password(), encoder))) {
                 close();

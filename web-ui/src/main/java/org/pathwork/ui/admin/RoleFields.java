@@ -6,6 +6,8 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.people.Organization;
@@ -14,7 +16,8 @@ import org.pathwork.workflow.people.UserAdministration;
 /**
  * A role and what goes with it, shared by the new-user and change-role forms: a birth date and a
  * school for students, an employer partner for supervisors, optionally a school for coordinators.
- * Fields that do not apply to the chosen role are hidden, and their rules pass.
+ * Fields that do not apply to the chosen role are hidden, and their rules pass. Also the password
+ * rule that new accounts and resets share.
  */
 final class RoleFields {
 
@@ -50,6 +53,32 @@ final class RoleFields {
 
     static String label(Role role) {
         return role == null ? "" : role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Binds the birth date, school and employer to the form record's components of those names;
+     * the role is bound by each form, whose rule for it differs.
+     */
+    void bindDetails(Binder<?> binder) {
+        binder.forField(birthDate)
+                .withValidator(d -> !birthDateMissing(d), "A student needs a birth date.")
+                .withValidator(d -> !birthDateNotPast(d), "A birth date must be in the past.")
+                .bind("birthDate");
+        binder.forField(school).withValidator(s -> !student() || s != null, "Choose the student's school.")
+                .bind("school");
+        binder.forField(employer)
+                .withValidator(e -> !supervisor() || e != null, "Choose the supervisor's employer partner.")
+                .bind("employer");
+    }
+
+    /** The password rule of new accounts and resets. */
+    static void bindPassword(Binder<?> binder, PasswordField password, String missing) {
+        binder.forField(password).asRequired(missing)
+                .withValidator(p -> p.length() >= UserAdministration.MIN_PASSWORD_LENGTH,
+                        "At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.")
+                .withValidator(p -> p.length() <= UserAdministration.MAX_PASSWORD_LENGTH,
+                        "At most " + UserAdministration.MAX_PASSWORD_LENGTH + " characters.")
+                .bind("password");
     }
 
     boolean student() {
