@@ -58,7 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
  * 1 000 000), bench.only (comma list of hours,lifecycles,history,replay,startup; default all),
- * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres).
+ * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
+ * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
+ * default none).
  */
 public final class BenchMain {
 
@@ -71,6 +73,7 @@ public final class BenchMain {
     private static final int PLACEMENTS = 1_000;
     private static final int MINUTES_PER_ENTRY = 30;
     private static final int ENTRIES_PER_DAY = 40;   // 20 h: under the 24-hours-a-day rule
+    private static final int UI_SESSIONS = 200;
 
     private final Results results = new Results();
     private ConfigurableApplicationContext ctx;
@@ -404,7 +407,7 @@ public final class BenchMain {
         results.add("replay_events_per_s", null, count / seconds, "events/s");
     }
 
-    // --- 5. start-up and idle memory of the packaged application ----------------------------------
+    // --- 5. start-up, idle memory and memory with UI sessions of the packaged application ----------
 
     private void startup(Path root) throws Exception {
         Path jar = root.resolve("web-ui/target/pathwork.jar");
@@ -451,7 +454,9 @@ public final class BenchMain {
             log("start-up: HTTP %d on / after %.1f s; idling 20 s", status, seconds);
             results.add("startup_s", null, seconds, "s");
             Thread.sleep(20_000);
-            results.add("idle_rss_mb", null, rssKb(app.pid()) / 1024.0, "MB");
+            long idleKb = JvmProbe.rssKb(app.pid());
+            results.add("idle_rss_mb", null, idleKb / 1024.0, "MB");
+            uiSessions(app.pid(), URI.create("http://127.0.0.1:" + port + "/"), idleKb);
         } finally {
             app.destroy();
             if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -461,13 +466,40 @@ public final class BenchMain {
         }
     }
 
-    private static long rssKb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
+    /**
+     * 200 signed-in Vaadin sessions with a rendered view each (see {@link UiSessions}), spread over
+     * the demo users. RSS is read first (a histogram's full GC may give memory back); then the
+     * live heap with the sessions, and again once they are signed out: the difference is what the
+     * sessions themselves hold, without one-off caches that their first use filled.
+     */
+    private void uiSessions(long pid, URI base, long idleKb) throws Exception {
+        long idleHeapKb = JvmProbe.committedHeapKb(pid);
+        UiSessions sessions = new UiSessions(base);
+        long t0 = System.nanoTime();
+        sessions.open(UI_SESSIONS, 4);
+        log("ui sessions: %d signed in, each with a UI showing its view (%.1f KB of UIDL on average), in %.1f s;"
+                + " settling 5 s", sessions.size(), sessions.meanRenderKb(), (System.nanoTime() - t0) / 1e9);
+        Thread.sleep(5_000);
+        long withKb = JvmProbe.rssKb(pid);
+        log("ui sessions: committed Java heap %,d MB, %,d MB at idle", JvmProbe.committedHeapKb(pid) / 1024,
+                idleHeapKb / 1024);
+        results.add("ui_sessions_rss_mb", UI_SESSIONS, withKb / 1024.0, "MB");
+        results.add("ui_session_kb", UI_SESSIONS, (withKb - idleKb) / (double) UI_SESSIONS, "KB");
+        HeapHistogram with = HeapHistogram.of(pid);
+        long uis = with.instances("com.vaadin.flow.component.UI");
+        if (uis < UI_SESSIONS) {
+            throw new IllegalStateException("the server holds " + uis + " UIs for " + UI_SESSIONS + " sessions");
         }
-        throw new IllegalStateException("no VmRSS for " + pid);
+        sessions.signOutAll();
+        HeapHistogram without = HeapHistogram.of(pid);
+        log("ui sessions: live heap %.1f MB with %d UIs, %.1f MB with %d after signing out; grown most:",
+                with.totalBytes() / 1048576.0, uis, without.totalBytes() / 1048576.0,
+                without.instances("com.vaadin.flow.component.UI"));
+        for (HeapHistogram.Entry e : with.grownMostSince(without, 15)) {
+            log("  %,10d KB %,9d  %s", e.bytes() / 1024, e.instances(), e.className());
+        }
+        results.add("ui_session_heap_kb", UI_SESSIONS,
+                (with.totalBytes() - without.totalBytes()) / 1024.0 / UI_SESSIONS, "KB");
     }
 
     private static void deleteTree(File f) {
