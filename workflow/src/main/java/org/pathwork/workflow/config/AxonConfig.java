@@ -29,10 +29,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     static {
         // The JDBC event store keeps timestamps to the millisecond. Stamping events at that precision
         // from the start means a read model built live equals one rebuilt from the store.
         GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+        // No phoning home: schools run this, often with no way out. Axon's update checker (its own
+        // module, not Spring's) reads only this system property or AXONIQ_UPDATE_CHECKER_DISABLED;
+        // the Spring property axon.update-check.disabled does not stop it.
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 
     @Autowired
