@@ -119,12 +119,22 @@ class HourLedgerTest {
 
     /** Written as one JSON object each, 5 000 entries took 440 kB, and reading them back cost as much as replaying them. */
     @Test
-    void aSnapshotHoldsAnEntryWithAUuidIdInAbout34Bytes() {
+    void aSnapshotHoldsAnEntryWithAUuidIdIn28Bytes() {
         for (int i = 0; i < 5_000; i++) {
             ledger.add(UUID.randomUUID().toString(), MONDAY.plusDays(i / 40), 30);
         }
 
-        assertThat(SERIALIZER.serialize(ledger, byte[].class).getData().length).isLessThan(5_000 * 34 + 100);
+        assertThat(SERIALIZER.serialize(ledger, byte[].class).getData().length).isLessThan(5_000 * 28 + 100);
+    }
+
+    @Test
+    void anEntryTheRowCannotHoldIsRefusedRatherThanCutShort() {
+        assertThatThrownBy(() -> ledger.add("e1", LocalDate.of(2150, 1, 1), 60)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ledger.add("e1", LocalDate.of(1969, 12, 31), 60)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ledger.add("e1", MONDAY, 40_000)).isInstanceOf(IllegalArgumentException.class);
+        ledger.add("e1", LocalDate.of(2149, 6, 6), Placement.MINUTES_IN_A_DAY);
+
+        assertThat(ledger.find("e1")).isEqualTo(new Entry(LocalDate.of(2149, 6, 6), Placement.MINUTES_IN_A_DAY, false));
     }
 
     @Test
