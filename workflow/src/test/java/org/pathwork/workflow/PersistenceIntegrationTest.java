@@ -74,7 +74,7 @@ class PersistenceIntegrationTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, id))
                 .isPositive();
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ?"
-                + " order by sequencenumber desc limit 1", String.class, id)).contains("hourEntries", "reflections");
+                + " order by sequencenumber desc limit 1", String.class, id)).contains("\"hours\":{\"rows\":", "reflections");
         // ... and a placement loaded from one still knows its 80 valid minutes, its accepted reflection and its evaluation
         assertThat(placements.complete(coordinator, id, null)).isEqualTo(org.pathwork.workflow.placement.api.PlacementStatus.COMPLETED);
     }

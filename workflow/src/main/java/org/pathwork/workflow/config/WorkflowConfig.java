@@ -22,7 +22,10 @@ public class WorkflowConfig {
 
     /**
      * Placements are loaded from a snapshot plus the events after it, so a command on a placement
-     * with thousands of hours entries costs about what it costs on a new one.
+     * with thousands of hours entries costs about what it costs on a new one. Axon takes the snapshot
+     * after the triggering command's commit, on the caller's thread, so that one command in
+     * {@code events} also waits for it (with 5 000 hours entries: the history loaded once more, and a
+     * 140 kB snapshot written and committed, a few milliseconds).
      */
     @Bean
     SnapshotTriggerDefinition placementSnapshotTrigger(Snapshotter snapshotter,

@@ -70,11 +70,15 @@ import org.pathwork.workflow.placement.api.WithdrawPlacement;
  * One student's placement, from application to sign-off (design.md, "Lifecycle of one placement").
  * Every handler checks its rules and then applies events; a refused command applies nothing and
  * throws a {@link RuleViolation} with a stable code and a sentence for people. "Today" always
- * comes from the injected {@link Clock}. A placement with a long history is loaded from a snapshot
- * of these fields (Jackson, every {@code pathwork.snapshot-after} events) plus the events after it.
+ * comes from the injected {@link Clock}.
+ *
+ * <p>A placement with a long history is loaded from a snapshot of these fields (Jackson, every
+ * {@code pathwork.snapshot-after} events) plus the events after it. The one field that grows with the
+ * history, the hours entries, is an {@link HourLedger} that the snapshot holds as a single packed value,
+ * so that a placement with thousands of entries loads about as fast as a new one (issue 5).
  */
 @Aggregate(snapshotTriggerDefinition = "placementSnapshotTrigger")
-@Revision("1") // of the snapshot's shape: change it with the fields below, and old snapshots are ignored
+@Revision("2") // of the snapshot's shape: change it with the fields below, and old snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Placement {
@@ -102,15 +106,9 @@ class Placement {
     private int requiredHours;
     private boolean guardianConsentRequired;
     private boolean guardianConsentRecorded;
-    private final Map<String, HourEntry> hourEntries = new HashMap<>();
+    private final HourLedger hours = new HourLedger();
     private final Map<String, Reflection> reflections = new HashMap<>();
     private boolean evaluationSubmitted;
-
-    private record HourEntry(LocalDate date, int minutes, boolean voided) {
-        HourEntry asVoided() {
-            return new HourEntry(date, minutes, true);
-        }
-    }
 
     private enum Review { AWAITING_REVIEW, ACCEPTED, RETURNED }
 
@@ -231,7 +229,7 @@ class Placement {
     void handle(LogHours cmd, StudentAges ages, HourLimits limits, Clock clock) {
         requireStatus("Hours can only be logged", LOGGING_HOURS);
         requireText(cmd.entryId(), "hours.entry-id-missing", "An hours entry needs an id.");
-        if (hourEntries.containsKey(cmd.entryId())) {
+        if (hours.contains(cmd.entryId())) {
             throw RuleViolation.conflict("hours.duplicate-entry", "This hours entry has already been logged.");
         }
         LocalDate date = cmd.date();
@@ -260,13 +258,14 @@ class Placement {
                     "Hours cannot be logged for %s, after the placement ended on %s.".formatted(
                             Wording.day(date), Wording.day(endedOn)));
         }
-        int dayMinutes = minutesOn(date) + cmd.minutes();
+        int dayMinutes = hours.validMinutesOn(date) + cmd.minutes();
         if (dayMinutes > MINUTES_IN_A_DAY) {
             throw RuleViolation.invalid("hours.day-over-24h",
                     "A day has only 24 hours; this entry would make %s on %s.".formatted(
                             Wording.minutes(dayMinutes), Wording.day(date)));
         }
-        int weekMinutes = minutesInWeekOf(date) + cmd.minutes();
+        LocalDate monday = SchoolCalendar.mondayOf(date);
+        int weekMinutes = hours.validMinutesBetween(monday, monday.plusDays(6)) + cmd.minutes();
         limits.check(ages.ageOn(studentId, date), date, dayMinutes, weekMinutes);
         apply(new HoursLogged(placementId, cmd.entryId(), date, cmd.minutes(), cmd.activity()));
     }
@@ -274,7 +273,7 @@ class Placement {
     @CommandHandler
     void handle(VoidHours cmd) {
         requireStatus("Hours can only be voided", AT_WORK);
-        HourEntry entry = cmd.entryId() == null ? null : hourEntries.get(cmd.entryId());
+        HourLedger.Entry entry = cmd.entryId() == null ? null : hours.find(cmd.entryId());
         if (entry == null) {
             throw RuleViolation.unknown("hours.entry-unknown", "There is no such hours entry on this placement.");
         }
@@ -360,7 +359,7 @@ class Placement {
     void handle(CompletePlacement cmd) {
         requireStatus("A placement can only be signed off", ENDED);
         List<String> missing = new ArrayList<>();
-        int logged = loggedMinutes();
+        int logged = hours.validMinutes();
         if (logged < requiredHours * 60) {
             missing.add("%s of %d required hours are logged".formatted(Wording.decimalHours(logged), requiredHours));
         }
@@ -450,12 +449,12 @@ class Placement {
 
     @EventSourcingHandler
     void on(HoursLogged event) {
-        hourEntries.put(event.entryId(), new HourEntry(event.date(), event.minutes(), false));
+        hours.add(event.entryId(), event.date(), event.minutes());
     }
 
     @EventSourcingHandler
     void on(HoursVoided event) {
-        hourEntries.computeIfPresent(event.entryId(), (id, entry) -> entry.asVoided());
+        hours.markVoided(event.entryId());
     }
 
     @EventSourcingHandler
@@ -603,24 +602,6 @@ class Placement {
 
     private boolean hasFinalReflection(Review review) {
         return reflections.values().stream().anyMatch(r -> r.finalReflection() && r.review() == review);
-    }
-
-    private int loggedMinutes() {
-        return hourEntries.values().stream().filter(e -> !e.voided()).mapToInt(HourEntry::minutes).sum();
-    }
-
-    private int minutesOn(LocalDate date) {
-        return hourEntries.values().stream()
-                .filter(e -> !e.voided() && e.date().equals(date))
-                .mapToInt(HourEntry::minutes).sum();
-    }
-
-    private int minutesInWeekOf(LocalDate date) {
-        LocalDate monday = SchoolCalendar.mondayOf(date);
-        LocalDate nextMonday = monday.plusWeeks(1);
-        return hourEntries.values().stream()
-                .filter(e -> !e.voided() && !e.date().isBefore(monday) && e.date().isBefore(nextMonday))
-                .mapToInt(HourEntry::minutes).sum();
     }
 
     private static String inWords(PlacementStatus status) {

@@ -1,0 +1,111 @@
+package org.pathwork.workflow.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.pathwork.workflow.Fixtures;
+import org.pathwork.workflow.IntegrationTest;
+import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.CommandDispatcher;
+import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.HoursVoided;
+import org.pathwork.workflow.placement.api.LogHours;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A placement loaded from a snapshot still knows every hours entry logged before it: the snapshot
+ * packs them (HourLedger), and a snapshot that lost an entry, its minutes or its voided mark would
+ * let a command through here that must be refused, or refuse one that must pass. The tests take a
+ * snapshot every 3 events; each step first checks that the latest snapshot covers what it relies on.
+ */
+class PlacementSnapshotIntegrationTest extends IntegrationTest {
+
+    private static final String PAPER_FORM = "paper-form-17";
+
+    @Autowired PlacementService placements;
+    @Autowired CommandDispatcher commands;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Fixtures given;
+
+    @Test
+    void hoursLoggedBeforeTheSnapshotAreCountedRefusedTwiceAndVoided() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        LocalDate today = given.today();
+        String id = placements.apply(given.student(18), opportunity, List.of("Goal"), today.minusDays(10), today.plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+        LocalDate day = today.minusDays(2);
+        String morning = placements.logHours(supervisor, id, day, 10 * 60, "Morning shift");
+        placements.logHours(supervisor, id, day, 10 * 60, "Evening shift");
+        commands.send(supervisor, null, new LogHours(id, PAPER_FORM, today.minusDays(1), 45, "From the paper timesheet"));
+        for (int d = 3; d <= 6; d++) {
+            placements.logHours(supervisor, id, today.minusDays(d), 30, "Filing");
+        }
+        assertThat(latestSnapshot(id)).isGreaterThanOrEqualTo(sequenceOf(id, HoursLogged.class, PAPER_FORM));
+        // the UUID ids are packed as bits; only an id of another shape is kept as text
+        assertThat(latestSnapshotJson(id)).doesNotContain(morning).contains("\"textIds\":[\"" + PAPER_FORM + "\"]");
+
+        // the 20 hours of that day are in the snapshot: 5 more would make 25
+        refused(() -> placements.logHours(supervisor, id, day, 5 * 60, "Night shift"), "hours.day-over-24h",
+                "this entry would make 25 h on");
+        // its entries cannot be logged a second time
+        refused(() -> commands.send(supervisor, null, new LogHours(id, morning, today, 30, "Again")), "hours.duplicate-entry",
+                "This hours entry has already been logged.");
+        refused(() -> commands.send(supervisor, null, new LogHours(id, PAPER_FORM, today, 30, "Again")), "hours.duplicate-entry",
+                "This hours entry has already been logged.");
+
+        // they are voided with the minutes they were logged with
+        placements.voidHours(supervisor, id, morning, "Logged on the wrong placement");
+        placements.voidHours(supervisor, id, PAPER_FORM, "Also logged online");
+        assertThat(payloadOf(id, HoursVoided.class, morning)).contains("\"minutes\":600");
+        assertThat(payloadOf(id, HoursVoided.class, PAPER_FORM)).contains("\"minutes\":45");
+        for (int d = 7; d <= 9; d++) {
+            placements.logHours(supervisor, id, today.minusDays(d), 30, "Filing");
+        }
+        assertThat(latestSnapshot(id)).isGreaterThanOrEqualTo(sequenceOf(id, HoursVoided.class, PAPER_FORM));
+
+        // and the next snapshot keeps them voided: not voided twice, and out of the day's total
+        refused(() -> placements.voidHours(supervisor, id, morning, "Again"), "hours.already-voided",
+                "This hours entry has already been voided.");
+        refused(() -> placements.voidHours(supervisor, id, PAPER_FORM, "Again"), "hours.already-voided",
+                "This hours entry has already been voided.");
+        placements.logHours(supervisor, id, day, 14 * 60, "Night shift and the next morning");
+        refused(() -> placements.logHours(supervisor, id, day, 1, "One minute more"), "hours.day-over-24h",
+                "this entry would make 24 h 1 min on");
+    }
+
+    private static void refused(ThrowingCallable call, String code, String sentence) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo(code))
+                .hasMessageContaining(sentence);
+    }
+
+    private long latestSnapshot(String placementId) {
+        return jdbc.queryForObject("select coalesce(max(sequencenumber), -1) from snapshotevententry where aggregateidentifier = ?",
+                Long.class, placementId);
+    }
+
+    private String latestSnapshotJson(String placementId) {
+        return jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ?"
+                + " order by sequencenumber desc limit 1", String.class, placementId);
+    }
+
+    private long sequenceOf(String placementId, Class<?> eventType, String entryId) {
+        return jdbc.queryForObject("select sequencenumber from domainevententry where aggregateidentifier = ? and payloadtype = ?"
+                + " and convert_from(payload, 'UTF8') like ?", Long.class, placementId, eventType.getName(),
+                "%\"entryId\":\"" + entryId + "\"%");
+    }
+
+    private String payloadOf(String placementId, Class<?> eventType, String entryId) {
+        return jdbc.queryForObject("select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ?"
+                + " and payloadtype = ? and convert_from(payload, 'UTF8') like ?", String.class, placementId,
+                eventType.getName(), "%\"entryId\":\"" + entryId + "\"%");
+    }
+}
