@@ -1,17 +1,26 @@
 package org.pathwork.workflow.projection;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,13 +78,18 @@ public class ReadModelWriter {
         }
     }
 
-    /** Runs the work with statements merged and batched, and sends whatever is still pending at its end. */
+    /**
+     * Runs the work with statements merged and batched. The batches go out one after the other on a
+     * thread of their own, over the caller's connection (and so in its transaction), while the work
+     * goes on: the database takes one batch while the next is being made. All is sent on return.
+     */
     <T> T batched(Supplier<T> work) {
-        Batch b = new Batch();
-        batch.set(b);
-        try {
+        try (Sender sender = new Sender()) {
+            Batch b = new Batch(sender);
+            batch.set(b);
             T result = work.get();
             b.flush();
+            sender.awaitSent();
             return result;
         } finally {
             batch.remove();
@@ -86,7 +100,12 @@ public class ReadModelWriter {
     private final class Batch {
         private final Map<String, Map<Object, Row>> tables = new HashMap<>();
         private final Map<String, String> keys = new HashMap<>();
+        private final Sender sender;
         private int pending;
+
+        Batch(Sender sender) {
+            this.sender = sender;
+        }
 
         void add(Statement statement, Object[] args) {
             Form form = statement.form;
@@ -119,9 +138,60 @@ public class ReadModelWriter {
             for (Row row : rows.values()) {
                 batches.computeIfAbsent(row.form.sql, s -> new ArrayList<>()).add(row.args());
             }
-            batches.forEach(jdbc::batchUpdate);
+            sender.send(batches);
             pending -= rows.size();
             rows.clear();
+        }
+    }
+
+    /** Sends JDBC batches over the caller's connection on a thread of its own, one send at a time. */
+    private final class Sender implements AutoCloseable {
+        private ExecutorService thread;
+        private Connection connection;
+        private JdbcTemplate overConnection;
+        private Future<?> sending = CompletableFuture.completedFuture(null);
+
+        /** Waits for the previous send, then starts this one. */
+        void send(Map<String, List<Object[]>> batches) {
+            awaitSent();
+            if (thread == null) {
+                connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+                overConnection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-writer"));
+            }
+            sending = thread.submit(() -> batches.forEach(overConnection::batchUpdate));
+        }
+
+        /** Waits for the send under way; a failed send fails here. */
+        void awaitSent() {
+            try {
+                sending.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while sending read-model rows", e);
+            }
+        }
+
+        /** Lets a send under way finish before the connection is handed back (and, on failure, rolled back). */
+        @Override
+        public void close() {
+            if (thread != null) {
+                thread.shutdown();
+                boolean interrupted = false;
+                while (!thread.isTerminated()) {
+                    try {
+                        thread.awaitTermination(1, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.TestDatabase;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,21 @@ class ReadModelWriterTest {
         for (String table : TABLES) {
             assertThat(rows(rebuilt, table)).as(table).hasSizeGreaterThan(3).isEqualTo(rows(live, table));
         }
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesFailsTheRebuildAndLeavesNothingBehind() {
+        DataSource dataSource = database();
+        ReadModelWriter writer = new ReadModelWriter(new JdbcTemplate(dataSource), 1);   // every row sent at once
+
+        assertThatThrownBy(() -> inTransaction(dataSource, () -> writer.batched(() -> {
+            writer.update("insert into entry (id, account_id, minutes) values (?, ?, ?)", "e1", "a1", 30);
+            writer.update("insert into entry (id, account_id, minutes) values (?, ?, ?)", "e2", "a1", null);
+            writer.update("insert into entry (id, account_id, minutes) values (?, ?, ?)", "e3", "a1", 30);
+            return null;
+        }))).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(rows(dataSource, "entry")).isEmpty();
     }
 
     /** Refused before anything is sent: no database needed. */
