@@ -61,7 +61,7 @@ public class ReadModelWriter {
         this(jdbc, 5_000);
     }
 
-    /** @param maxPendingRows how many changed rows a rebuild keeps in memory before it sends them */
+    /** @param maxPendingRows how many changed rows of a table a rebuild keeps in memory before it sends them */
     ReadModelWriter(JdbcTemplate jdbc, int maxPendingRows) {
         this.jdbc = jdbc;
         this.maxPendingRows = maxPendingRows;
@@ -96,12 +96,15 @@ public class ReadModelWriter {
         }
     }
 
-    /** Pending rows per table, each under its key; at most one pending change per row. */
+    /**
+     * Pending rows per table, each under its key; at most one pending change per row. A table's rows
+     * are sent when it has maxPendingRows of them: small tables (an opportunity's seats left) then
+     * stay in memory and take every change there, big ones (hours) go out in full batches.
+     */
     private final class Batch {
         private final Map<String, Map<Object, Row>> tables = new HashMap<>();
         private final Map<String, String> keys = new HashMap<>();
         private final Sender sender;
-        private int pending;
 
         Batch(Sender sender) {
             this.sender = sender;
@@ -124,8 +127,8 @@ public class ReadModelWriter {
                 flush(rows);
             }
             rows.put(id, new Row(form, values, id));
-            if (++pending >= maxPendingRows) {
-                flush();
+            if (rows.size() >= maxPendingRows) {
+                flush(rows);
             }
         }
 
@@ -139,7 +142,6 @@ public class ReadModelWriter {
                 batches.computeIfAbsent(row.form.sql, s -> new ArrayList<>()).add(row.args());
             }
             sender.send(batches);
-            pending -= rows.size();
             rows.clear();
         }
     }

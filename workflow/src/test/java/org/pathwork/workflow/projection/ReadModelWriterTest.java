@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * During a rebuild the writer merges each row's statements in memory and sends rows in batches; the
- * rows it leaves must be those that running every statement at once leaves. A batch limit of a few
- * rows makes rows leave the batch half-way through their history, so that later changes of them
- * are merged into updates of their own.
+ * rows it leaves must be those that running every statement at once leaves. A limit of three
+ * pending rows per table makes rows leave half-way through their history, so that later changes
+ * of them are merged into updates of their own.
  */
 class ReadModelWriterTest {
 
@@ -31,7 +31,7 @@ class ReadModelWriterTest {
         DataSource rebuilt = database();
 
         inTransaction(live, () -> history(new ReadModelWriter(new JdbcTemplate(live))));
-        ReadModelWriter writer = new ReadModelWriter(new JdbcTemplate(rebuilt), 7);
+        ReadModelWriter writer = new ReadModelWriter(new JdbcTemplate(rebuilt), 3);
         inTransaction(rebuilt, () -> writer.batched(() -> {
             history(writer);
             return null;
@@ -83,29 +83,35 @@ class ReadModelWriterTest {
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("Rows of entry are named by id, not by account_id");
     }
 
-    /** Accounts with many entries, some voided, and every kind of change: set, add, subtract, literal, null. */
+    /**
+     * Accounts with many entries, interleaved as in a real store, some voided, and every kind of
+     * change: set, add, subtract, literal, null, and a change of a row that does not exist.
+     */
     private static void history(ReadModelWriter writer) {
-        for (int a = 0; a < 5; a++) {
-            String account = "account-" + a;
-            writer.update("insert into account (id, status, total, opened_at) values (?, 'OPEN', 0, ?)", account, at(a));
-            for (int e = 0; e < 12; e++) {
+        int accounts = 5;
+        for (int a = 0; a < accounts; a++) {
+            writer.update("insert into account (id, status, total, opened_at) values (?, 'OPEN', 0, ?)", "account-" + a, at(a));
+        }
+        for (int e = 0; e < 12; e++) {
+            for (int a = 0; a < accounts; a++) {
+                String account = "account-" + a;
                 String entry = account + "-entry-" + e;
                 writer.update("insert into entry (id, account_id, minutes) values (?, ?, ?)", entry, account, 10 + e);
                 writer.update("update account set total = total + ?, changed_at = ? where id = ?", 10 + e, at(e), account);
-                if (e % 5 == 2) {
+                if ((e + a) % 5 == 2) {
                     writer.update("update entry set voided = true, void_reason = ? where id = ?", "Wrong day", entry);
                     writer.update("update account set total = total - ?, changed_at = ? where id = ?", 10 + e, at(e + 1), account);
                 }
                 if (e == 6) {
                     writer.update("update account set status = ?, reason = ? where id = ?", "SUSPENDED", "Holiday", account);
                 }
-                if (e == 8) {
+                if (e == 8 && a % 2 == 0) {
                     writer.update("update account set status = 'OPEN', reason = null where id = ?", account);
                 }
-            }
-            if (a % 2 == 0) {
-                writer.update("update account set total = ?, status = ? where id = ?", 1_000, "CLOSED", account);
-                writer.update("update account set total = total + ? where id = ?", 5, account);
+                if (e == 10 && a % 2 == 1) {
+                    writer.update("update account set total = ?, status = ? where id = ?", 1_000, "CLOSED", account);
+                    writer.update("update account set total = total + ? where id = ?", 5, account);
+                }
             }
         }
         writer.update("update account set total = total + ? where id = ?", 1, "no-such-account");
