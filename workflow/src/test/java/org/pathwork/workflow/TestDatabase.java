@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -65,6 +67,20 @@ public final class TestDatabase {
 
     public static String url(String name) {
         return SERVER + name;
+    }
+
+    /**
+     * One connection to a database made by {@link #create()}, for tests without Spring. It stays
+     * open, so that the clean-up of other runs leaves the database alone.
+     */
+    public static DataSource dataSource(String name) {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url(name), USER, PASSWORD, true);
+        try {
+            dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to " + url(name), e);
+        }
+        return dataSource;
     }
 
     private static void admin(String sql) {

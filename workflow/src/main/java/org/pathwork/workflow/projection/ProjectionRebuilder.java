@@ -1,12 +1,13 @@
 package org.pathwork.workflow.projection;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +24,18 @@ public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
 
-    private final EventStorageEngine storage;
+    private final Configuration axon;
     private final List<Projection> projections;
     private final ReadModelWriter writer;
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    public ProjectionRebuilder(EventStorageEngine storage, List<Projection> projections, ReadModelWriter writer,
-                               JdbcClient jdbc) {
-        this.storage = storage;
+    public ProjectionRebuilder(Configuration axon, List<Projection> projections, ReadModelWriter writer,
+                               DataSource dataSource, JdbcClient jdbc) {
+        this.axon = axon;
         this.projections = projections;
         this.writer = writer;
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
     }
 
@@ -46,31 +49,34 @@ public class ProjectionRebuilder {
     public long rebuildAll(LongConsumer progress) {
         log.info("PW-PROJ-001 rebuilding {} read models from the event store", projections.size());
         projections.forEach(Projection::reset);
-        List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                .map(AnnotationEventHandlerAdapter::new).toList();
-        AtomicLong count = writer.batched(() -> replay(handlers, progress));
-        progress.accept(count.get());
-        log.info("PW-PROJ-003 rebuilt read models from {} events", count.get());
-        return count.get();
+        long count = writer.batched(() -> replay(progress));
+        progress.accept(count);
+        log.info("PW-PROJ-003 rebuilt read models from {} events", count);
+        return count;
     }
 
-    private AtomicLong replay(List<AnnotationEventHandlerAdapter> handlers, LongConsumer progress) {
-        AtomicLong count = new AtomicLong();
-        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-            events.forEach(event -> {
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
+    /** Hands each event to the projections that handle its payload type (AnnotationEventHandlerAdapter picks the method). */
+    private long replay(LongConsumer progress) {
+        List<AnnotationEventHandlerAdapter> adapters = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
+        Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf = new HashMap<>();
+        long count = 0;
+        try (EventPages pages = new EventPages(dataSource, axon.eventSerializer(), axon.upcasterChain(),
+                type -> adapters.stream().anyMatch(a -> a.canHandleType(type)))) {
+            for (List<TrackedEventMessage<?>> page = pages.next(); !page.isEmpty(); page = pages.next()) {
+                for (TrackedEventMessage<?> event : page) {
+                    for (AnnotationEventHandlerAdapter handler : handlersOf.computeIfAbsent(event.getPayloadType(),
+                            type -> adapters.stream().filter(a -> a.canHandleType(type)).toList())) {
                         try {
                             handler.handle(event);
                         } catch (Exception e) {
                             throw new IllegalStateException("PW-PROJ-002 replay failed at event " + event.getIdentifier(), e);
                         }
                     }
+                    if (++count % 1_000 == 0) {
+                        progress.accept(count);
+                    }
                 }
-                if (count.incrementAndGet() % 1_000 == 0) {
-                    progress.accept(count.get());
-                }
-            });
+            }
         }
         return count;
     }

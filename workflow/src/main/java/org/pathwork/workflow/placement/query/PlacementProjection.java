@@ -38,12 +38,13 @@ public class PlacementProjection implements Projection {
         }
     }
 
+    /** Names logged_minutes, which the hours events add to: a rebuild can then sum them before inserting the row. */
     @EventHandler
     void on(ApplicationSubmitted e, @Timestamp Instant at) {
         writer.update("""
                 insert into placement_summary (placement_id, opportunity_id, student_id, status, learning_goals,
-                    planned_start, planned_end, applied_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
+                    planned_start, planned_end, logged_minutes, applied_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
                         toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(), ts(at), ts(at));
     }
 
