@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.Fixtures;
 import org.pathwork.workflow.IntegrationTest;
@@ -16,13 +17,15 @@ import org.pathwork.workflow.placement.api.HoursLogged;
 import org.pathwork.workflow.placement.api.HoursVoided;
 import org.pathwork.workflow.placement.api.LogHours;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A placement loaded from a snapshot still knows every hours entry logged before it: the snapshot
  * packs them (HourLedger), and a snapshot that lost an entry, its minutes or its voided mark would
  * let a command through here that must be refused, or refuse one that must pass. The tests take a
- * snapshot every 3 events; each step first checks that the latest snapshot covers what it relies on.
+ * snapshot every 3 events; each step first checks that the latest snapshot covers what it relies on,
+ * and every checked command loads the placement from the store, not from the cache of recently used ones.
  */
 class PlacementSnapshotIntegrationTest extends IntegrationTest {
 
@@ -32,6 +35,7 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
     @Autowired CommandDispatcher commands;
     @Autowired JdbcTemplate jdbc;
     @Autowired Fixtures given;
+    @Autowired @Qualifier("placementCache") Cache placementCache;
 
     @Test
     void hoursLoggedBeforeTheSnapshotAreCountedRefusedTwiceAndVoided() {
@@ -63,7 +67,9 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
                 "This hours entry has already been logged.");
 
         // they are voided with the minutes they were logged with
+        placementCache.removeAll();
         placements.voidHours(supervisor, id, morning, "Logged on the wrong placement");
+        placementCache.removeAll();
         placements.voidHours(supervisor, id, PAPER_FORM, "Also logged online");
         assertThat(payloadOf(id, HoursVoided.class, morning)).contains("\"minutes\":600");
         assertThat(payloadOf(id, HoursVoided.class, PAPER_FORM)).contains("\"minutes\":45");
@@ -77,12 +83,14 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
                 "This hours entry has already been voided.");
         refused(() -> placements.voidHours(supervisor, id, PAPER_FORM, "Again"), "hours.already-voided",
                 "This hours entry has already been voided.");
+        placementCache.removeAll();
         placements.logHours(supervisor, id, day, 14 * 60, "Night shift and the next morning");
         refused(() -> placements.logHours(supervisor, id, day, 1, "One minute more"), "hours.day-over-24h",
                 "this entry would make 24 h 1 min on");
     }
 
-    private static void refused(ThrowingCallable call, String code, String sentence) {
+    private void refused(ThrowingCallable call, String code, String sentence) {
+        placementCache.removeAll();
         assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo(code))
                 .hasMessageContaining(sentence);
     }

@@ -72,12 +72,13 @@ import org.pathwork.workflow.placement.api.WithdrawPlacement;
  * throws a {@link RuleViolation} with a stable code and a sentence for people. "Today" always
  * comes from the injected {@link Clock}.
  *
- * <p>A placement with a long history is loaded from a snapshot of these fields (Jackson, every
- * {@code pathwork.snapshot-after} events) plus the events after it. The one field that grows with the
+ * <p>Recently used placements stay in memory between commands ({@link PlacementRepositoryConfig}); the
+ * others are loaded from a snapshot of these fields (Jackson, every {@code pathwork.snapshot-after}
+ * events) plus the events after it. The one field that grows with the
  * history, the hours entries, is an {@link HourLedger} that the snapshot holds as a single packed value,
  * so that a placement with thousands of entries loads about as fast as a new one (issue 5).
  */
-@Aggregate(snapshotTriggerDefinition = "placementSnapshotTrigger")
+@Aggregate(repository = "placementRepository")
 @Revision("2") // of the snapshot's shape: change it with the fields below, and old snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
