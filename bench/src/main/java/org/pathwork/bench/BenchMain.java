@@ -284,28 +284,28 @@ public final class BenchMain {
     /**
      * One hours command on placements with 10, 1 000 and 5 000 prior events. The history beyond
      * apply/approve/start is appended straight to the event store (HoursLogged events, as commands
-     * would have made them). Each timed command loads its aggregate from the store (any aggregate
-     * cache is emptied first), after one untimed command that lets a snapshot trigger fire.
+     * would have made them). Each timed command loads its aggregate from the store (the aggregate
+     * cache is emptied first), after one untimed command on every placement that lets a snapshot
+     * trigger fire. The three sizes take turns within each round, so that warm-up and the host's
+     * noise weigh on them alike.
      */
     private void longHistories() throws Exception {
         int perSize = 10;
-        int rounds = 3;
+        int rounds = 5;
         Actor supervisor = world.supervisor();
         String opportunityId = world.opportunity(supervisor, 100, 2);
         EventStorageEngine storage = ctx.getBean(EventStorageEngine.class);
         TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
         Map<String, Object> meta = AuditMetadata.of(supervisor, null, UUID.randomUUID().toString());
         LocalDate first = world.plannedStart();
-        double[] medians = new double[3];
         int[] sizes = {10, 1_000, 5_000};
+        String[][] ids = new String[sizes.length][perSize];
         for (int s = 0; s < sizes.length; s++) {
-            int size = sizes[s];
-            List<String> ids = new ArrayList<>();
             for (int i = 0; i < perSize; i++) {
                 String id = world.activePlacement(world.student(), supervisor, opportunityId);
-                ids.add(id);
+                ids[s][i] = id;
                 List<EventMessage<?>> events = new ArrayList<>();
-                for (int seq = 3; seq < size; seq++) {
+                for (int seq = 3; seq < sizes[s]; seq++) {
                     int k = seq - 3;
                     events.add(new GenericDomainEventMessage<>("Placement", id, seq,
                             new HoursLogged(id, UUID.randomUUID().toString(), first.plusDays(k / ENTRIES_PER_DAY),
@@ -313,23 +313,29 @@ public final class BenchMain {
                 }
                 tx.executeWithoutResult(t -> storage.appendEvents(events));
             }
-            clearCaches();
-            for (String id : ids) {
+        }
+        clearCaches();
+        for (String[] placements : ids) {
+            for (String id : placements) {
                 world.placements.logHours(supervisor, id, world.today(), 1, "Priming");
             }
-            long[] nanos = new long[ids.size() * rounds];
-            int n = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (String id : ids) {
+        }
+        long[][] nanos = new long[sizes.length][perSize * rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < perSize; i++) {
+                for (int s = 0; s < sizes.length; s++) {
                     clearCaches();
                     long t0 = System.nanoTime();
-                    world.placements.logHours(supervisor, id, world.today(), 1, "Measured");
-                    nanos[n++] = System.nanoTime() - t0;
+                    world.placements.logHours(supervisor, ids[s][i], world.today(), 1, "Measured");
+                    nanos[s][r * perSize + i] = System.nanoTime() - t0;
                 }
             }
-            Arrays.sort(nanos);
-            medians[s] = nanos[nanos.length / 2] / 1e6;
-            results.add("history_latency_" + size + "_ms", 1, medians[s], "ms");
+        }
+        double[] medians = new double[sizes.length];
+        for (int s = 0; s < sizes.length; s++) {
+            Arrays.sort(nanos[s]);
+            medians[s] = nanos[s][nanos[s].length / 2] / 1e6;
+            results.add("history_latency_" + sizes[s] + "_ms", 1, medians[s], "ms");
         }
         results.add("history_latency_ratio_5000_to_10", 1, medians[2] / medians[0], "ratio");
     }
