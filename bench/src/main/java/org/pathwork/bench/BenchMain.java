@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.caching.Cache;
@@ -49,6 +50,7 @@ import org.pathwork.workflow.placement.api.PlacementStarted;
 import org.pathwork.workflow.projection.ProjectionRebuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -320,6 +322,7 @@ public final class BenchMain {
                 world.placements.logHours(supervisor, id, world.today(), 1, "Priming");
             }
         }
+        awaitSnapshots(ids[1], ids[2]);
         long[][] nanos = new long[sizes.length][perSize * rounds];
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < perSize; i++) {
@@ -338,6 +341,23 @@ public final class BenchMain {
             results.add("history_latency_" + sizes[s] + "_ms", 1, medians[s], "ms");
         }
         results.add("history_latency_ratio_5000_to_10", 1, medians[2] / medians[0], "ratio");
+    }
+
+    /** Snapshots are written in the background: wait until each of these placements has one. */
+    private void awaitSnapshots(String[]... placements) throws InterruptedException {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (String[] group : placements) {
+            for (String id : group) {
+                while (jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?",
+                        Long.class, id) == 0) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("no snapshot of placement " + id + " after 60 s");
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        }
     }
 
     private void clearCaches() {

@@ -1,12 +1,18 @@
 package org.pathwork.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.config.FairDataSource;
 import org.pathwork.workflow.placement.PlacementService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** How the event store sits in PostgreSQL: readable bytea, Jackson JSON, an index without gaps, Flyway's schema. */
@@ -15,6 +21,8 @@ class PersistenceIntegrationTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlacementService placements;
     @Autowired Fixtures given;
+    @Autowired DataSource dataSource;
+    @Autowired @Qualifier("placementCache") Cache placementCache;
 
     @Test
     void payloadsMetadataAndTokensAreByteaAndNoColumnOfOursIsALargeObject() {
@@ -70,13 +78,20 @@ class PersistenceIntegrationTest extends IntegrationTest {
         placements.end(supervisor, id);
         placements.submitEvaluation(supervisor, id, new org.pathwork.workflow.placement.api.DurableSkillRatings(3, 3, 3, 3, 3, 3), null);
 
-        // snapshots were taken (every 3 events in the tests) ...
-        assertThat(jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, id))
-                .isPositive();
+        // snapshots were taken (every 3 events in the tests, in the background) ...
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, id) > 0);
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ?"
                 + " order by sequencenumber desc limit 1", String.class, id)).contains("\"hours\":{\"rows\":", "reflections");
-        // ... and a placement loaded from one still knows its 80 valid minutes, its accepted reflection and its evaluation
+        // ... and a placement loaded from one (not from the cache) still knows its 80 valid minutes, its
+        // accepted reflection and its evaluation
+        placementCache.removeAll();
         assertThat(placements.complete(coordinator, id, null)).isEqualTo(org.pathwork.workflow.placement.api.PlacementStatus.COMPLETED);
+    }
+
+    @Test
+    void connectionsAreHandedOutFirstComeFirstServed() {
+        assertThat(dataSource).isInstanceOf(FairDataSource.class);
     }
 
     @Test

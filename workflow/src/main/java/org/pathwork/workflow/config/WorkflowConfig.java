@@ -1,10 +1,12 @@
 package org.pathwork.workflow.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.pathwork.workflow.placement.command.HourLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,16 +23,28 @@ public class WorkflowConfig {
     }
 
     /**
-     * Placements are loaded from a snapshot plus the events after it, so a command on a placement
-     * with thousands of hours entries costs about what it costs on a new one. Axon takes the snapshot
-     * after the triggering command's commit, on the caller's thread, so that one command in
-     * {@code events} also waits for it (with 5 000 hours entries: the history loaded once more, and a
-     * 140 kB snapshot written and committed, a few milliseconds).
+     * A placement not in memory is loaded from a snapshot plus the events after it, so a command on a
+     * placement with thousands of hours entries costs about what it costs on a new one. Snapshots are
+     * taken in the background ({@link BackgroundSnapshots}).
      */
     @Bean
     SnapshotTriggerDefinition placementSnapshotTrigger(Snapshotter snapshotter,
                                                        @Value("${pathwork.snapshot-after:100}") int events) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, events);
+    }
+
+    /** Every HikariCP pool behind a {@link FairDataSource} of its size and connection timeout. */
+    @Bean
+    static BeanPostProcessor fairConnectionPools() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource pool) {
+                    return new FairDataSource(pool, pool.getMaximumPoolSize(), pool.getConnectionTimeout());
+                }
+                return bean;
+            }
+        };
     }
 
     /** The working-hour limits for minors that the Placement aggregate enforces. */

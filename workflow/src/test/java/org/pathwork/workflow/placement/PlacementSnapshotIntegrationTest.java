@@ -2,7 +2,9 @@ package org.pathwork.workflow.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -19,6 +21,8 @@ import org.pathwork.workflow.placement.api.LogHours;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A placement loaded from a snapshot still knows every hours entry logged before it: the snapshot
@@ -35,6 +39,7 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
     @Autowired CommandDispatcher commands;
     @Autowired JdbcTemplate jdbc;
     @Autowired Fixtures given;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired @Qualifier("placementCache") Cache placementCache;
 
     @Test
@@ -53,7 +58,7 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
         for (int d = 3; d <= 6; d++) {
             placements.logHours(supervisor, id, today.minusDays(d), 30, "Filing");
         }
-        assertThat(latestSnapshot(id)).isGreaterThanOrEqualTo(sequenceOf(id, HoursLogged.class, PAPER_FORM));
+        awaitSnapshotCovering(sequenceOf(id, HoursLogged.class, PAPER_FORM), id);
         // the UUID ids are packed as bits; only an id of another shape is kept as text
         assertThat(latestSnapshotJson(id)).doesNotContain(morning).contains("\"textIds\":[\"" + PAPER_FORM + "\"]");
 
@@ -76,7 +81,7 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
         for (int d = 7; d <= 9; d++) {
             placements.logHours(supervisor, id, today.minusDays(d), 30, "Filing");
         }
-        assertThat(latestSnapshot(id)).isGreaterThanOrEqualTo(sequenceOf(id, HoursVoided.class, PAPER_FORM));
+        awaitSnapshotCovering(sequenceOf(id, HoursVoided.class, PAPER_FORM), id);
 
         // and the next snapshot keeps them voided: not voided twice, and out of the day's total
         refused(() -> placements.voidHours(supervisor, id, morning, "Again"), "hours.already-voided",
@@ -89,10 +94,36 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
                 "this entry would make 24 h 1 min on");
     }
 
+    @Test
+    void theCommandThatTriggersASnapshotDoesNotWaitToWriteIt() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        LocalDate today = given.today();
+        String id = placements.apply(given.student(18), opportunity, List.of("Goal"), today.minusDays(10), today.plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+        placementCache.removeAll();
+
+        // loading 3 events (snapshot-after is 3 in the tests) triggers a snapshot after this command
+        long writtenByTheCommand = new TransactionTemplate(transactions).execute(t -> {
+            placements.logHours(supervisor, id, today, 30, "Filing");
+            return jdbc.queryForObject("select pg_stat_get_xact_tuples_inserted('snapshotevententry'::regclass)", Long.class);
+        });
+
+        assertThat(writtenByTheCommand).isZero();
+        awaitSnapshotCovering(2, id);
+    }
+
     private void refused(ThrowingCallable call, String code, String sentence) {
         placementCache.removeAll();
         assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo(code))
                 .hasMessageContaining(sentence);
+    }
+
+    /** Snapshots are taken in the background, soon after the command that triggers one. */
+    private void awaitSnapshotCovering(long sequence, String placementId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> latestSnapshot(placementId) >= sequence);
     }
 
     private long latestSnapshot(String placementId) {
