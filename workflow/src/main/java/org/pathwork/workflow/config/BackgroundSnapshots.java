@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Snapshots are taken on a thread of their own. Axon takes one after the triggering command's unit
  * of work, and by default on the caller's thread: that one command in {@code pathwork.snapshot-after}
- * waited while the placement's history was read again and a snapshot written, which set the
- * 99th-percentile latency of logging hours. A snapshot that runs before the command's transaction
+ * waited while the placement's history was read again and a snapshot written, exactly the 1 % of
+ * commands that a 99th-percentile latency is made of. A snapshot that runs before the command's transaction
  * commits simply covers a few events less; one that fails is logged by Axon and taken again after the
  * next {@code pathwork.snapshot-after} events. On shutdown, snapshots already asked for are finished.
  */
