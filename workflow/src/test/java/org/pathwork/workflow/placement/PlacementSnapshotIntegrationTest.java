@@ -44,13 +44,9 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
 
     @Test
     void hoursLoggedBeforeTheSnapshotAreCountedRefusedTwiceAndVoided() {
-        Actor coordinator = given.coordinator();
         Actor supervisor = given.supervisor();
-        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        String id = activePlacement(supervisor);
         LocalDate today = given.today();
-        String id = placements.apply(given.student(18), opportunity, List.of("Goal"), today.minusDays(10), today.plusDays(9));
-        placements.approve(coordinator, id, null, null, null);
-        placements.start(supervisor, id);
         LocalDate day = today.minusDays(2);
         String morning = placements.logHours(supervisor, id, day, 10 * 60, "Morning shift");
         placements.logHours(supervisor, id, day, 10 * 60, "Evening shift");
@@ -96,13 +92,9 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
 
     @Test
     void theCommandThatTriggersASnapshotDoesNotWaitToWriteIt() {
-        Actor coordinator = given.coordinator();
         Actor supervisor = given.supervisor();
-        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        String id = activePlacement(supervisor);
         LocalDate today = given.today();
-        String id = placements.apply(given.student(18), opportunity, List.of("Goal"), today.minusDays(10), today.plusDays(9));
-        placements.approve(coordinator, id, null, null, null);
-        placements.start(supervisor, id);
         placementCache.removeAll();
 
         // loading 3 events (snapshot-after is 3 in the tests) triggers a snapshot after this command
@@ -113,6 +105,17 @@ class PlacementSnapshotIntegrationTest extends IntegrationTest {
 
         assertThat(writtenByTheCommand).isZero();
         awaitSnapshotCovering(2, id);
+    }
+
+    /** A placement of an adult student, started ten days ago, supervised by {@code supervisor}. */
+    private String activePlacement(Actor supervisor) {
+        Actor coordinator = given.coordinator();
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 14, 1);
+        LocalDate today = given.today();
+        String id = placements.apply(given.student(18), opportunity, List.of("Goal"), today.minusDays(10), today.plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+        return id;
     }
 
     private void refused(ThrowingCallable call, String code, String sentence) {
