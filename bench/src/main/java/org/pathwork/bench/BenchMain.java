@@ -113,7 +113,7 @@ public final class BenchMain {
                     hoursLogging(db);
                 }
                 if (wanted("lifecycles")) {
-                    lifecycles();
+                    lifecycles(db);
                 }
                 if (wanted("history")) {
                     longHistories();
@@ -224,11 +224,18 @@ public final class BenchMain {
         results.add(name + "_p50_ms", o.clients(), o.percentileMs(50), "ms");
         results.add(name + "_p99_ms", o.clients(), o.percentileMs(99), "ms");
         results.add(name + "_max_ms", o.clients(), o.maxMs(), "ms");
+        cpu(name, o);
+    }
+
+    /** Where an operation's time goes on this shared machine: CPU in our JVM and in PostgreSQL. */
+    private void cpu(String name, Load.Outcome o) {
+        results.add(name + "_jvm_cpu_ms", o.clients(), o.jvmCpuMsPerOp(), "ms/op");
+        results.add(name + "_pg_cpu_ms", o.clients(), o.postgresCpuMsPerOp(), "ms/op");
     }
 
     // --- 2. whole lifecycles ----------------------------------------------------------------------
 
-    private void lifecycles() throws Exception {
+    private void lifecycles(String db) throws Exception {
         int maxClients = 32;
         Actor[] students = new Actor[maxClients];
         Actor[] supervisors = new Actor[maxClients];
@@ -271,13 +278,46 @@ public final class BenchMain {
         log("lifecycles: warming up");
         Load.run(8, Math.min(5, SECONDS), lifecycle);
         for (int clients : new int[]{8, 32}) {
+            long[] before = databaseWork(db);
             Load.Outcome o = Load.run(clients, SECONDS, lifecycle);
+            long[] after = databaseWork(db);
+            double n = o.ok() + o.failed();
+            results.add("lifecycle_transactions", clients, (after[0] - before[0]) / n, "per lifecycle");
+            results.add("lifecycle_engine_rows_written", clients, (after[1] - before[1]) / n, "per lifecycle");
+            results.add("lifecycle_engine_index_scans", clients, (after[2] - before[2]) / n, "per lifecycle");
+            results.add("lifecycle_pathwork_rows_written", clients, (after[3] - before[3]) / n, "per lifecycle");
+            results.add("lifecycle_pathwork_index_scans", clients, (after[4] - before[4]) / n, "per lifecycle");
             results.add("lifecycles_per_s", clients, o.perSecond(), "lifecycles/s");
             results.add("lifecycle_commands_per_s", clients, o.perSecond() * 15, "commands/s");
             results.add("lifecycle_p50_ms", clients, o.percentileMs(50), "ms");
             results.add("lifecycle_p99_ms", clients, o.percentileMs(99), "ms");
             results.add("lifecycle_failures", clients, o.failed(), "lifecycles");
+            cpu("lifecycle", o);
             o.failures().forEach(f -> log("  failed: %s", f));
+        }
+    }
+
+    /**
+     * PostgreSQL's counters for the bench database: commits; rows written (inserted, updated,
+     * deleted) and index scans in the process engine's tables (act_*); the same in ours. A backend
+     * reports its counters at most once a second, so over a load level of several seconds they are
+     * close, not exact.
+     */
+    private static long[] databaseWork(String db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
+             var rs = s.executeQuery("""
+                     select (select xact_commit from pg_stat_database where datname = current_database()),
+                         sum(n_tup_ins + n_tup_upd + n_tup_del) filter (where relname like 'act\\_%'),
+                         sum(coalesce(idx_scan, 0)) filter (where relname like 'act\\_%'),
+                         sum(n_tup_ins + n_tup_upd + n_tup_del) filter (where relname not like 'act\\_%'),
+                         sum(coalesce(idx_scan, 0)) filter (where relname not like 'act\\_%')
+                     from pg_stat_user_tables""")) {
+            rs.next();
+            long[] work = new long[5];
+            for (int i = 0; i < work.length; i++) {
+                work[i] = rs.getLong(i + 1);
+            }
+            return work;
         }
     }
 

@@ -17,7 +17,8 @@ final class Load {
         void run(int client) throws Exception;
     }
 
-    record Outcome(int clients, long ok, long failed, double seconds, long[] nanos, List<String> failures) {
+    record Outcome(int clients, long ok, long failed, double seconds, long[] nanos, List<String> failures,
+                   CpuMeter.Spent cpu) {
 
         double perSecond() {
             return ok / seconds;
@@ -33,6 +34,16 @@ final class Load {
 
         double maxMs() {
             return nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1e6;
+        }
+
+        /** CPU milliseconds this JVM spent per completed operation. */
+        double jvmCpuMsPerOp() {
+            return cpu.jvmMs() / ok;
+        }
+
+        /** CPU milliseconds PostgreSQL spent per completed operation. */
+        double postgresCpuMsPerOp() {
+            return cpu.postgresMs() / ok;
         }
     }
 
@@ -83,11 +94,13 @@ final class Load {
             threads.add(t);
             t.start();
         }
+        CpuMeter cpu = CpuMeter.start();
         window[0] = System.nanoTime();
         start.countDown();
         for (Thread t : threads) {
             t.join();
         }
+        CpuMeter.Spent spent = cpu.spent();
         double elapsed = (System.nanoTime() - window[0]) / 1e9;
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
@@ -97,6 +110,6 @@ final class Load {
             pos += counts[c];
         }
         Arrays.sort(all);
-        return new Outcome(clients, total, failed.get(), elapsed, all, failures);
+        return new Outcome(clients, total, failed.get(), elapsed, all, failures, spent);
     }
 }
