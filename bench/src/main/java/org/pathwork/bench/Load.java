@@ -38,12 +38,12 @@ final class Load {
 
         /** CPU milliseconds this JVM spent per completed operation. */
         double jvmCpuMsPerOp() {
-            return cpu.jvmMs() / ok;
+            return ok == 0 ? Double.NaN : cpu.jvmMs() / ok;
         }
 
         /** CPU milliseconds PostgreSQL spent per completed operation. */
         double postgresCpuMsPerOp() {
-            return cpu.postgresMs() / ok;
+            return ok == 0 ? Double.NaN : cpu.postgresMs() / ok;
         }
     }
 
