@@ -313,9 +313,9 @@ public final class BenchMain {
     /**
      * PostgreSQL's counters for the bench database: commits; rows written (inserted, updated,
      * deleted) and index scans in the process engine's tables (act_*), the same in ours; rows read
-     * (through indexes or whole-table scans, dead row versions included) in the engine's, in ours. A backend
-     * reports its counters at most once a second, so over a load level of several seconds they are
-     * close, not exact.
+     * (through indexes or whole-table scans) in the engine's tables, in ours. A backend reports its
+     * counters at most once a second, so over a load level of several seconds they are close, not
+     * exact.
      */
     private static long[] databaseWork(String db) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
