@@ -45,7 +45,8 @@ class World {
         if (school == null) {
             school = people.addOrganization("Bench High School", Organization.Kind.SCHOOL);
             employer = people.addOrganization("Bench Employer", Organization.Kind.EMPLOYER);
-            coordinator = actor(people.addPerson(unique("coordinator"), "Coordinator", null, Role.COORDINATOR, null, null, null));
+            coordinator = actor(people.addPerson(unique("coordinator"), "Coordinator", null, Role.COORDINATOR, null,
+                    school.id(), null));
         }
     }
 

@@ -9,9 +9,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in person: their directory id and their role, which become the {@link Actor} of every command. */
+/**
+ * A signed-in person: their directory id and their role, which become the {@link Actor} of every
+ * command. passwordChangeRequired: an administrator chose their password, and until they choose
+ * their own they may do nothing else ({@link PasswordChangeRequired}).
+ */
 public record PathworkUser(String personId, String username, String displayName, Role role, String passwordHash,
-                           boolean enabled) implements UserDetails {
+                           boolean enabled, boolean passwordChangeRequired) implements UserDetails {
 
     public Actor actor(Source source) {
         return new Actor(personId, role, source);

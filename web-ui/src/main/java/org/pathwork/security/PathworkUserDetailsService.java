@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Sign-in looks people up in the directory's accounts. */
 @Component
-class PathworkUserDetailsService implements UserDetailsService {
+public class PathworkUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
 
@@ -19,7 +19,7 @@ class PathworkUserDetailsService implements UserDetailsService {
     public PathworkUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
                 .map(a -> new PathworkUser(a.person().id(), a.person().username(), a.person().displayName(),
-                        a.person().role(), a.passwordHash(), a.enabled()))
+                        a.person().role(), a.passwordHash(), a.enabled(), a.passwordChangeRequired()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may reach what. The HTTP API takes HTTP Basic or the browser session; a session-authenticated
@@ -47,6 +48,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentialsOrNoSession))
+                .addFilterAfter(new PasswordChangeRequired(problems), AuthorizationFilter.class)
                 .build();
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.util.List;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.ui.admin.ConsistencyView;
+import org.pathwork.ui.admin.OrganizationsView;
 import org.pathwork.ui.admin.ReadModelsView;
 import org.pathwork.ui.admin.UsersView;
 import org.pathwork.ui.common.InboxView;
@@ -43,8 +44,10 @@ public class MainLayout extends AppLayout {
             new Entry("Opportunities and partners", VaadinIcon.BUILDING, ManageOpportunitiesView.class),
             new Entry("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
             new Entry("Users", VaadinIcon.USER_CARD, UsersView.class),
+            new Entry("Organizations", VaadinIcon.INSTITUTION, OrganizationsView.class),
             new Entry("Consistency check", VaadinIcon.SCALE, ConsistencyView.class),
-            new Entry("Read models", VaadinIcon.REFRESH, ReadModelsView.class));
+            new Entry("Read models", VaadinIcon.REFRESH, ReadModelsView.class),
+            new Entry("Change password", VaadinIcon.KEY, ChangePasswordView.class));
 
     public MainLayout(CurrentUser current, AccessAnnotationChecker access) {
         PathworkUser user = current.user();

@@ -63,6 +63,16 @@ public final class ApiClient {
 
     /** user null: anonymous. Every demo user's password is "demo". */
     public Response send(String user, String method, String path, String body, String idempotencyKey) {
+        return send(user, "demo", method, path, body, idempotencyKey);
+    }
+
+    /** As a person with their own password (not a demo user). */
+    public Response sendAs(String user, String password, String method, String path, Object body) {
+        return send(user, password, method, path, body == null ? null : toJson(body), null);
+    }
+
+    private Response send(String user, String password, String method, String path, String body,
+                          String idempotencyKey) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -72,7 +82,7 @@ public final class ApiClient {
         }
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.ui.admin.ConsistencyView;
+import org.pathwork.ui.admin.OrganizationsView;
 import org.pathwork.ui.admin.ReadModelsView;
 import org.pathwork.ui.admin.UsersView;
 import org.pathwork.workflow.common.Actor;
@@ -54,7 +55,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** The admin's screens: users, the consistency check, the rebuild of the read models. */
 class AdminViewsTest extends KaribuTest {
 
-    private static final String PASSWORD = "first password";
+    private static final String PASSWORD = "violet canoe ladder 42";
+    private static final String SECOND_PASSWORD = "amber whistle orchard 7";
 
     @Autowired UserAdministration administration;
     @Autowired PasswordEncoder passwords;
@@ -69,7 +71,7 @@ class AdminViewsTest extends KaribuTest {
     void onlyAnAdministratorReachesTheAdminScreens() {
         for (String who : List.of("coordinator", "supervisor", "student")) {
             signIn(who);
-            for (String address : List.of("admin/users", "admin/consistency", "admin/read-models")) {
+            for (String address : List.of("admin/users", "admin/organizations", "admin/consistency", "admin/read-models")) {
                 navigate(address);
                 assertThat(UI.getCurrent().getCurrentView().getClass().getPackageName()).as(who + " at " + address)
                         .doesNotContain("admin");
@@ -78,6 +80,8 @@ class AdminViewsTest extends KaribuTest {
         signIn("admin");
         navigate("admin/users");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(UsersView.class);
+        navigate("admin/organizations");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OrganizationsView.class);
         navigate("admin/consistency");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ConsistencyView.class);
         navigate("admin/read-models");
@@ -106,12 +110,13 @@ class AdminViewsTest extends KaribuTest {
         UserAccounts.Summary row = onlyRowFor(username);
         assertThat(row.displayName()).isEqualTo("<b>Dana</b> Student");
         assertThat(row.role()).isEqualTo(Role.STUDENT);
-        assertThat(row.organization()).isEqualTo("Lincoln High School");
+        assertThat(row.organizations()).containsExactly("Lincoln High School");
         assertThat(row.enabled()).isTrue();
         var user = users.loadUserByUsername(username);
         assertThat(user.isEnabled()).isTrue();
         assertThat(user.getPassword()).doesNotContain(PASSWORD);
         assertThat(passwords.matches(PASSWORD, user.getPassword())).isTrue();
+        assertThat(((PathworkUser) user).passwordChangeRequired()).as("the admin chose the password").isTrue();
     }
 
     @Test
@@ -139,12 +144,14 @@ class AdminViewsTest extends KaribuTest {
         _setValue(birthDate, LocalDate.now().plusDays(1));
         assertThat(birthDate.getErrorMessage()).isEqualTo("A birth date must be in the past.");
         _setValue(password, "too short");
-        assertThat(password.getErrorMessage()).isEqualTo("At least 10 characters.");
+        assertThat(password.getErrorMessage()).isEqualTo("A password needs at least 10 characters.");
+        _setValue(password, "password123");
+        assertThat(password.getErrorMessage()).startsWith("This password is too easy to guess: ");
         _setValue(birthDate, null);
         _click(_get(Button.class, s -> s.withId("user-create-save")));
 
         assertThat(birthDate.getErrorMessage()).isEqualTo("A student needs a birth date.");
-        assertThat(organizationBox("user-school").getErrorMessage()).isEqualTo("Choose the student's school.");
+        assertThat(organizationBox("user-school").getErrorMessage()).isEqualTo("Choose the student's school or program.");
         assertThat(_find(Dialog.class)).hasSize(1);
         NotificationsKt.expectNoNotifications();
 
@@ -202,15 +209,15 @@ class AdminViewsTest extends KaribuTest {
         PasswordField password = _get(PasswordField.class, s -> s.withId("reset-password"));
 
         _setValue(password, "short");
-        assertThat(password.getErrorMessage()).isEqualTo("At least 10 characters.");
+        assertThat(password.getErrorMessage()).isEqualTo("A password needs at least 10 characters.");
         _click(_get(Button.class, s -> s.withId("reset-save")));
         assertThat(_find(Dialog.class)).hasSize(1);
         assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(username).getPassword())).isTrue();
 
-        _setValue(password, "second password");
+        _setValue(password, SECOND_PASSWORD);
         _click(_get(Button.class, s -> s.withId("reset-save")));
         NotificationsKt.expectNotifications("New password set for " + username + ".");
-        assertThat(passwords.matches("second password", users.loadUserByUsername(username).getPassword())).isTrue();
+        assertThat(passwords.matches(SECOND_PASSWORD, users.loadUserByUsername(username).getPassword())).isTrue();
     }
 
     @Test
@@ -233,7 +240,7 @@ class AdminViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications(username + " is now supervisor.");
         UserAccounts.Summary row = onlyRowFor(username);
         assertThat(row.role()).isEqualTo(Role.SUPERVISOR);
-        assertThat(row.organization()).isEqualTo("Northwind Engineering");
+        assertThat(row.organizations()).containsExactly("Northwind Engineering");
     }
 
     @Test
@@ -245,6 +252,7 @@ class AdminViewsTest extends KaribuTest {
         select(username);
         _click(_get(Button.class, s -> s.withId("user-change-role")));
         _setValue(roleSelect("change-role"), Role.COORDINATOR);
+        _setValue(organizationsBox("change-organizations"), java.util.Set.of(lincoln(admin)));
         _click(_get(Button.class, s -> s.withId("change-save")));
 
         NotificationsKt.expectNotifications(username + " is the student or supervisor of a placement that has not "
@@ -252,6 +260,119 @@ class AdminViewsTest extends KaribuTest {
         assertThat(_find(Dialog.class)).as("the form stays open").hasSize(1);
         assertThat(onlyRowFor(username).role()).isEqualTo(Role.STUDENT);
         assertThat(onlyRowFor(username).personId()).isEqualTo(studentId);
+    }
+
+    @Test
+    void aCoordinatorIsCreatedForSeveralOrganizationsAndTheFormAsksForAtLeastOne() {
+        Actor admin = signInAsAdmin();
+        Organization district = administration.createOrganization(admin, "District " + unique(),
+                Organization.Kind.DISTRICT, null);
+        navigate("admin/users");
+        String username = unique();
+        _click(_get(Button.class, s -> s.withId("user-new")));
+        _setValue(_get(TextField.class, s -> s.withId("user-username")), username);
+        _setValue(_get(TextField.class, s -> s.withId("user-display-name")), "Many Places");
+        _setValue(roleSelect("user-role"), Role.COORDINATOR);
+        _setValue(_get(PasswordField.class, s -> s.withId("user-password")), PASSWORD);
+        assertThat(_find(ComboBox.class, s -> s.withId("user-school"))).as("students' field").isEmpty();
+        _click(_get(Button.class, s -> s.withId("user-create-save")));
+        assertThat(organizationsBox("user-organizations").getErrorMessage())
+                .isEqualTo("Choose the schools, programs or district the coordinator works for.");
+        NotificationsKt.expectNoNotifications();
+
+        _setValue(organizationsBox("user-organizations"), java.util.Set.of(district, lincoln(admin)));
+        _click(_get(Button.class, s -> s.withId("user-create-save")));
+        NotificationsKt.expectNotifications("Created " + username + ".");
+        assertThat(onlyRowFor(username).organizations()).containsExactlyInAnyOrder(district.name(), "Lincoln High School");
+    }
+
+    // --- organizations -------------------------------------------------------------------------
+
+    @Test
+    void anAdministratorCreatesASchoolInADistrictAndRenamesIt() {
+        Actor admin = signInAsAdmin();
+        String district = "District " + unique();
+        administration.createOrganization(admin, district, Organization.Kind.DISTRICT, null);
+        navigate("admin/organizations");
+        String name = "School " + unique();
+
+        _click(_get(Button.class, s -> s.withId("organization-create")));
+        _setValue(_get(TextField.class, s -> s.withId("organization-name")), name);
+        @SuppressWarnings("unchecked")
+        Select<Organization.Kind> kind = _get(Select.class, s -> s.withId("organization-kind"));
+        _setValue(kind, Organization.Kind.SCHOOL);
+        ComboBoxKt.selectByLabel(organizationBox("organization-parent"), district);
+        _click(_get(Button.class, s -> s.withId("organization-create-save")));
+        NotificationsKt.expectNotifications("Created " + name + ".");
+
+        Organization created = organizationRow(name);
+        assertThat(created.kind()).isEqualTo(Organization.Kind.SCHOOL);
+        assertThat(administration.organization(admin, created.parentId()).name()).isEqualTo(district);
+
+        @SuppressWarnings("unchecked")
+        Grid<Organization> grid = _get(Grid.class, s -> s.withId("organizations-grid"));
+        GridKt._select(grid, created);
+        _click(_get(Button.class, s -> s.withId("organization-rename")));
+        _setValue(_get(TextField.class, s -> s.withId("organization-new-name")), "Lincoln High School");
+        _click(_get(Button.class, s -> s.withId("organization-rename-save")));
+        NotificationsKt.expectNotifications("There is already a school called Lincoln High School.");
+        _setValue(_get(TextField.class, s -> s.withId("organization-new-name")), name + " renamed");
+        _click(_get(Button.class, s -> s.withId("organization-rename-save")));
+        NotificationsKt.expectNotifications("Renamed to " + name + " renamed.");
+        assertThat(organizationRow(name + " renamed").id()).isEqualTo(created.id());
+    }
+
+    @Test
+    void anEmployerCannotBelongToADistrictAndTheAdministratorIsToldWhy() {
+        signIn("admin");
+        navigate("admin/organizations");
+        _click(_get(Button.class, s -> s.withId("organization-create")));
+        @SuppressWarnings("unchecked")
+        Select<Organization.Kind> kind = _get(Select.class, s -> s.withId("organization-kind"));
+        _setValue(kind, Organization.Kind.EMPLOYER);
+        assertThat(_find(ComboBox.class, s -> s.withId("organization-parent"))).isEmpty();
+        _click(_get(Button.class, s -> s.withId("organization-create-save")));
+        NotificationsKt.expectNotifications("The name is missing.");
+        assertThat(_find(Dialog.class)).hasSize(1);
+    }
+
+    // --- one's own password --------------------------------------------------------------------
+
+    @Test
+    void aPersonWhosePasswordAnAdminSetIsSentToChooseTheirOwnBeforeAnythingElse() {
+        Actor admin = admin();
+        String username = unique();
+        administration.create(admin, coordinator(username), PASSWORD, passwords::encode);
+        signIn(username);
+        navigate("review");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
+        assertThat(_get(Paragraph.class, s -> s.withId("password-change-required")).getText())
+                .contains("An administrator set your password");
+
+        _setValue(_get(PasswordField.class, s -> s.withId("password-current")), PASSWORD);
+        _setValue(_get(PasswordField.class, s -> s.withId("password-new")), "qwerty123456");
+        _setValue(_get(PasswordField.class, s -> s.withId("password-repeat")), "qwerty123456");
+        _click(_get(Button.class, s -> s.withId("password-save")));
+        NotificationsKt.expectNotifications("This password is too easy to guess: this is a very common password. "
+                + "Try a few unrelated words together.");
+        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(username).getPassword())).isTrue();
+
+        _setValue(_get(PasswordField.class, s -> s.withId("password-new")), SECOND_PASSWORD);
+        _setValue(_get(PasswordField.class, s -> s.withId("password-repeat")), SECOND_PASSWORD + "x");
+        _click(_get(Button.class, s -> s.withId("password-save")));
+        assertThat(_get(PasswordField.class, s -> s.withId("password-repeat")).getErrorMessage())
+                .isEqualTo("The two new passwords differ.");
+
+        _setValue(_get(PasswordField.class, s -> s.withId("password-current")), PASSWORD);
+        _setValue(_get(PasswordField.class, s -> s.withId("password-new")), SECOND_PASSWORD);
+        _setValue(_get(PasswordField.class, s -> s.withId("password-repeat")), SECOND_PASSWORD);
+        _click(_get(Button.class, s -> s.withId("password-save")));
+        NotificationsKt.expectNotifications("Your password is changed.");
+        PathworkUser now = (PathworkUser) users.loadUserByUsername(username);
+        assertThat(passwords.matches(SECOND_PASSWORD, now.getPassword())).isTrue();
+        assertThat(now.passwordChangeRequired()).isFalse();
+        navigate("review");
+        assertThat(UI.getCurrent().getCurrentView()).as("free to go on").isNotInstanceOf(ChangePasswordView.class);
     }
 
     // --- consistency check ---------------------------------------------------------------------
@@ -328,7 +449,7 @@ class AdminViewsTest extends KaribuTest {
     private String freshStudentWithAnApplication(Actor admin, String username) {
         Organization school = administration.organizations(admin, Organization.Kind.SCHOOL, "Lincoln", 0, 1).get(0);
         String id = administration.create(admin, new UserAdministration.NewUser(username, "Fresh Student", null,
-                Role.STUDENT, LocalDate.now().minusYears(17), school.id(), null), PASSWORD, passwords::encode);
+                Role.STUDENT, LocalDate.now().minusYears(17), List.of(school.id())), PASSWORD, passwords::encode);
         Actor student = new Actor(id, Role.STUDENT, Source.UI);
         OpportunityView shadow = opportunities.list(student, 0, 100).stream()
                 .filter(o -> o.title().equals("A day with a civil engineer")).findFirst().orElseThrow();
@@ -342,8 +463,10 @@ class AdminViewsTest extends KaribuTest {
         return placements.list(new Actor(id, Role.STUDENT, Source.UI), null, 0, 1).get(0).id();
     }
 
-    private static UserAdministration.NewUser coordinator(String username) {
-        return new UserAdministration.NewUser(username, "Fresh Coordinator", null, Role.COORDINATOR, null, null, null);
+    private UserAdministration.NewUser coordinator(String username) {
+        Organization school = administration.organizations(admin(), Organization.Kind.SCHOOL, "Lincoln", 0, 1).get(0);
+        return new UserAdministration.NewUser(username, "Fresh Coordinator", null, Role.COORDINATOR, null,
+                List.of(school.id()));
     }
 
     /** Filters the users grid down to one username and selects that row. */
@@ -368,6 +491,21 @@ class AdminViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static Select<Role> roleSelect(String id) {
         return _get(Select.class, s -> s.withId(id));
+    }
+
+    private Organization organizationRow(String name) {
+        @SuppressWarnings("unchecked")
+        Grid<Organization> grid = _get(Grid.class, s -> s.withId("organizations-grid"));
+        return GridKt._findAll(grid).stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Organization lincoln(Actor admin) {
+        return administration.organizations(admin, Organization.Kind.SCHOOL, "Lincoln", 0, 1).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.combobox.MultiSelectComboBox<Organization> organizationsBox(String id) {
+        return _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, s -> s.withId(id));
     }
 
     @SuppressWarnings("unchecked")

@@ -40,8 +40,16 @@ public class Fixtures {
         return LocalDate.now(clock);
     }
 
+    /** The school of {@link #student(int)} and {@link #coordinator()}. */
+    public Organization school() {
+        return people.addOrganization("Test High School", Organization.Kind.SCHOOL);
+    }
+
     public Actor student(int age) {
-        Organization school = people.addOrganization("Test High School", Organization.Kind.SCHOOL);
+        return student(age, school());
+    }
+
+    public Actor student(int age, Organization school) {
         return actor(people.addPerson(unique("student"), "Student", null, Role.STUDENT,
                 today().minusYears(age).minusDays(40), school.id(), null));
     }
@@ -51,8 +59,17 @@ public class Fixtures {
                 employer().id()));
     }
 
+    /** A coordinator at the students' school. */
     public Actor coordinator() {
-        return actor(people.addPerson(unique("coordinator"), "Coordinator", null, Role.COORDINATOR, null, null, null));
+        return coordinatorOf(school());
+    }
+
+    /** A coordinator of these schools, programs or districts. */
+    public Actor coordinatorOf(Organization... organizations) {
+        Person p = people.addPerson(unique("coordinator"), "Coordinator", null, Role.COORDINATOR, null, null, null);
+        people.changeRole(p.id(), Role.COORDINATOR, null, null, null,
+                java.util.Arrays.stream(organizations).map(Organization::id).toList());
+        return actor(p);
     }
 
     public Actor admin() {

@@ -17,10 +17,14 @@ import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.UserAccounts;
 import org.pathwork.workflow.people.UserAdministration;
 
-/** Gives a person another role, with the birth date, school or employer the new role needs. */
+/**
+ * Gives a person another role, with the birth date, school or employer the new role needs; for a
+ * coordinator also the organizations they work for.
+ */
 final class ChangeRoleDialog extends Dialog {
 
-    public record Form(Role role, LocalDate birthDate, Organization school, Organization employer) {
+    public record Form(Role role, LocalDate birthDate, Organization school, Organization employer,
+                       java.util.Set<Organization> organizations) {
     }
 
     ChangeRoleDialog(UserAdministration users, Actor admin, Clock clock, UserAccounts.Summary person, Runnable done) {
@@ -33,13 +37,18 @@ final class ChangeRoleDialog extends Dialog {
         note.setId("change-note");
         RoleFields placed = new RoleFields("change", users, admin, clock);
         placed.role.setValue(person.role());
+        if (person.role() == Role.COORDINATOR) {
+            placed.organizations.setValue(new java.util.HashSet<>(users.organizationsOf(admin, person.personId())));
+        }
 
         Binder<Form> binder = new Binder<>(Form.class);
         binder.forField(placed.role).asRequired("Choose a role.")
-                .withValidator(r -> r != person.role(), "This is already their role.")
+                .withValidator(r -> r != person.role() || r == Role.COORDINATOR,
+                        "This is already their role.")
                 .bind("role");
         placed.bindDetails(binder);
-        FormLayout form = new FormLayout(placed.role, placed.birthDate, placed.school, placed.employer);
+        FormLayout form = new FormLayout(placed.role, placed.birthDate, placed.school, placed.employer,
+                placed.organizations);
         add(note, form);
 
         Button save = new Button("Change role", e -> {
@@ -49,7 +58,7 @@ final class ChangeRoleDialog extends Dialog {
             }
             Form f = read.get();
             UserAdministration.RoleChange change = new UserAdministration.RoleChange(f.role(),
-                    placed.student() ? f.birthDate() : null, placed.schoolId(), placed.employerId());
+                    placed.student() ? f.birthDate() : null, placed.organizationIds());
             if (Notifications.attempt(person.username() + " is now " + RoleFields.label(f.role()).toLowerCase() + ".",
                     () -> users.changeRole(admin, person.personId(), change))) {
                 close();

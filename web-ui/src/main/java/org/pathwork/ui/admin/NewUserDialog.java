@@ -25,7 +25,8 @@ final class NewUserDialog extends Dialog {
 
     /** The form as typed; the password stays in this form until it is hashed by the service's caller. */
     public record Form(String username, String displayName, String email, Role role, LocalDate birthDate,
-                Organization school, Organization employer, String password) {
+                Organization school, Organization employer, java.util.Set<Organization> organizations,
+                String password) {
     }
 
     NewUserDialog(UserAdministration users, Actor admin, Function<String, String> encoder, Clock clock,
@@ -42,7 +43,8 @@ final class NewUserDialog extends Dialog {
         RoleFields placed = new RoleFields("user", users, admin, clock);
         PasswordField password = new PasswordField("Initial password");
         password.setId("user-password");
-        password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters.");
+        password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters, not easy to "
+                + "guess. The person chooses their own at first sign-in.");
         for (TextField f : new TextField[]{username, displayName, email}) {
             f.setValueChangeMode(ValueChangeMode.EAGER);
         }
@@ -64,7 +66,7 @@ final class NewUserDialog extends Dialog {
         RoleFields.bindPassword(binder, password, "Give an initial password.");
 
         FormLayout form = new FormLayout(username, displayName, email, placed.role, placed.birthDate, placed.school,
-                placed.employer, password);
+                placed.employer, placed.organizations, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
@@ -75,8 +77,7 @@ final class NewUserDialog extends Dialog {
             }
             Form f = read.get();
             UserAdministration.NewUser user = new UserAdministration.NewUser(f.username().strip(), f.displayName(),
-                    f.email(), f.role(), placed.student() ? f.birthDate() : null, placed.schoolId(),
-                    placed.employerId());
+                    f.email(), f.role(), placed.student() ? f.birthDate() : null, placed.organizationIds());
             if (Notifications.attempt("Created " + user.username() + ".",
                     () -> users.create(admin, user, f.password(), encoder))) {
                 close();

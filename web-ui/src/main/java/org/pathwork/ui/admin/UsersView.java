@@ -67,7 +67,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserAccounts.Summary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(UserAccounts.Summary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(u -> RoleFields.label(u.role())).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(u -> u.organization() == null ? "" : u.organization()).setHeader("School or employer")
+        grid.addColumn(u -> String.join(", ", u.organizations())).setHeader("Organizations")
                 .setFlexGrow(1);
         grid.addColumn(UsersView::signIn).setHeader("Sign-in").setAutoWidth(true);
         // database paging: the directory may hold many thousands of people

@@ -50,6 +50,11 @@ public final class SafeText {
         return v;
     }
 
+    /** An optional text field: null when absent or blank, else as {@link #required(String, String, int)}. */
+    public static String optional(String value, String field, int max) {
+        return value == null || value.isBlank() ? null : required(value, field, max);
+    }
+
     /** @throws RuleViolation naming the first record component that holds unsafe text */
     public static void check(Object message) {
         if (message == null || !message.getClass().isRecord()) {

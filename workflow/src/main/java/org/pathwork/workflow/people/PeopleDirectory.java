@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,19 +25,64 @@ public class PeopleDirectory implements StudentAges {
         this.jdbc = jdbc;
     }
 
+    /** The organization of that name and kind, added if there is none. */
     @Transactional
     public Organization addOrganization(String name, Organization.Kind kind) {
-        Optional<Organization> existing = jdbc.sql("select * from organization where name = ? and kind = ?")
-                .params(name, kind.name()).query(PeopleDirectory::organization).optional();
+        return addOrganization(name, kind, null);
+    }
+
+    /** As {@link #addOrganization(String, Organization.Kind)}, inside a district when parentId is given. */
+    @Transactional
+    public Organization addOrganization(String name, Organization.Kind kind, String parentId) {
+        Optional<Organization> existing = findOrganizationByName(name, kind);
         if (existing.isPresent()) {
             return existing.get();
         }
-        Organization org = new Organization(UUID.randomUUID().toString(), name, kind);
-        jdbc.sql("insert into organization (organization_id, name, kind) values (?, ?, ?)")
-                .params(org.id(), org.name(), kind.name()).update();
+        Organization org = new Organization(UUID.randomUUID().toString(), name, kind, parentId);
+        jdbc.sql("insert into organization (organization_id, name, kind, parent_id) values (?, ?, ?, ?)")
+                .params(org.id(), org.name(), kind.name(), parentId).update();
         return org;
     }
 
+    @Transactional
+    public void renameOrganization(String organizationId, String name) {
+        jdbc.sql("update organization set name = ? where organization_id = ?").params(name, organizationId).update();
+    }
+
+    /** Every organization, districts first, then by kind and name. */
+    public List<Organization> allOrganizations() {
+        return jdbc.sql("select * from organization order by kind, name").query(PeopleDirectory::organization).list();
+    }
+
+    /** Organizations of any kind with exactly this name (names are unique within a kind). */
+    public List<Organization> findOrganizationsByName(String name) {
+        return jdbc.sql("select * from organization where name = ? order by kind").param(name)
+                .query(PeopleDirectory::organization).list();
+    }
+
+    /**
+     * The organizations a person belongs to: a student's school or program, a supervisor's employer,
+     * a coordinator's schools, programs or districts.
+     */
+    public List<Organization> organizationsOf(Person person) {
+        return switch (person.role()) {
+            case STUDENT -> findOrganizations(person.schoolId());
+            case SUPERVISOR -> findOrganizations(person.employerId());
+            case COORDINATOR -> jdbc.sql("""
+                    select o.* from organization o join person_organization m on m.organization_id = o.organization_id
+                    where m.person_id = ? order by o.name""").param(person.id()).query(PeopleDirectory::organization).list();
+            default -> List.of();
+        };
+    }
+
+    private List<Organization> findOrganizations(String id) {
+        return id == null ? List.of() : findOrganization(id).stream().toList();
+    }
+
+    /**
+     * Adds a person. schoolId is a student's school or program, or a coordinator's first
+     * organization (coordinators may belong to more: {@link #changeRole}); employerId a supervisor's.
+     */
     @Transactional
     public Person addPerson(String username, String displayName, String email, Role role,
                             LocalDate birthDate, String schoolId, String employerId) {
@@ -46,31 +92,58 @@ public class PeopleDirectory implements StudentAges {
         if (findByUsername(username).isPresent()) {
             throw RuleViolation.conflict("person.username-taken", "The username " + username + " is already taken.");
         }
+        boolean coordinator = role == Role.COORDINATOR;
         Person p = new Person(UUID.randomUUID().toString(), username, displayName, email, role, birthDate,
-                schoolId, employerId, true);
+                coordinator ? null : schoolId, employerId, true);
         jdbc.sql("""
                 insert into person (person_id, username, display_name, email, role, birth_date, school_id, employer_id, active)
                 values (?, ?, ?, ?, ?, ?, ?, ?, true)""")
-                .params(p.id(), username, displayName, email, role.name(), birthDate, schoolId, employerId)
+                .params(p.id(), username, displayName, email, role.name(), birthDate, p.schoolId(), employerId)
                 .update();
+        if (coordinator && schoolId != null) {
+            setMemberships(p.id(), List.of(schoolId));
+        }
         return p;
     }
 
-    /** The role is the person's in every placement; birth date, school and employer go with it. */
+    /**
+     * The role is the person's in every placement; birth date, school (students), employer
+     * (supervisors) and the organizations a coordinator belongs to go with it.
+     */
     @Transactional
-    public void changeRole(String personId, Role role, LocalDate birthDate, String schoolId, String employerId) {
+    public void changeRole(String personId, Role role, LocalDate birthDate, String schoolId, String employerId,
+                           Collection<String> memberships) {
         jdbc.sql("update person set role = ?, birth_date = ?, school_id = ?, employer_id = ? where person_id = ?")
                 .params(role.name(), birthDate, schoolId, employerId, personId).update();
+        setMemberships(personId, role == Role.COORDINATOR ? memberships : List.of());
+    }
+
+    private void setMemberships(String personId, Collection<String> organizationIds) {
+        jdbc.sql("delete from person_organization where person_id = ?").param(personId).update();
+        for (String org : new java.util.LinkedHashSet<>(organizationIds)) {
+            jdbc.sql("insert into person_organization (person_id, organization_id) values (?, ?)")
+                    .params(personId, org).update();
+        }
     }
 
     /** Organizations of a kind whose name contains the filter (any case), by name. */
     public List<Organization> organizations(Organization.Kind kind, String filter, int offset, int limit) {
+        return organizations(java.util.EnumSet.of(kind), filter, offset, limit);
+    }
+
+    /** Organizations of any of the kinds whose name contains the filter (any case), by name. */
+    public List<Organization> organizations(java.util.Set<Organization.Kind> kinds, String filter, int offset,
+                                            int limit) {
         String like = "%" + (filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return jdbc.sql("""
-                select * from organization where kind = ? and lower(name) like ? escape '\\'
-                order by name offset ? rows fetch next ? rows only""")
-                .params(kind.name(), like, offset, limit).query(PeopleDirectory::organization).list();
+        List<Object> params = new java.util.ArrayList<>(kinds.stream().map(Enum::name).toList());
+        params.add(like);
+        params.add(offset);
+        params.add(limit);
+        String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        return jdbc.sql("select * from organization where kind in (" + marks + ") and lower(name) like ? escape '\\'"
+                        + " order by name offset ? rows fetch next ? rows only")
+                .params(params).query(PeopleDirectory::organization).list();
     }
 
     public Optional<Person> findById(String id) {
@@ -119,6 +192,6 @@ public class PeopleDirectory implements StudentAges {
 
     private static Organization organization(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getString("organization_id"), rs.getString("name"),
-                Organization.Kind.valueOf(rs.getString("kind")));
+                Organization.Kind.valueOf(rs.getString("kind")), rs.getString("parent_id"));
     }
 }

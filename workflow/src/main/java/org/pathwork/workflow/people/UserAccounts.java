@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAccounts {
 
-    /** What sign-in needs to know about a person. */
-    public record Account(Person person, String passwordHash, boolean enabled) {
+    /**
+     * What sign-in needs to know about a person. passwordChangeRequired: an administrator chose the
+     * password, so the person must choose their own before doing anything else.
+     */
+    public record Account(Person person, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
     }
 
     private final JdbcClient jdbc;
@@ -28,73 +31,127 @@ public class UserAccounts {
         this.clock = clock;
     }
 
+    /** An enabled account; changeRequired: the person must choose a new password at next sign-in. */
+    public void create(String personId, String passwordHash, boolean changeRequired) {
+        jdbc.sql("""
+                insert into user_account (person_id, password_hash, enabled, created_at, password_change_required)
+                values (?, ?, true, ?, ?)""")
+                .params(personId, passwordHash, Timestamp.from(clock.instant()), changeRequired).update();
+    }
+
     public void create(String personId, String passwordHash) {
-        jdbc.sql("insert into user_account (person_id, password_hash, enabled, created_at) values (?, ?, true, ?)")
-                .params(personId, passwordHash, Timestamp.from(clock.instant())).update();
+        create(personId, passwordHash, false);
     }
 
     /** One line of the administrators' list of users: a person and their account, if they have one. */
     public record Summary(String personId, String username, String displayName, String email, Role role,
-                          String organization, boolean hasAccount, boolean enabled) {
+                          List<String> organizations, boolean hasAccount, boolean enabled) {
     }
 
-    /** @return false if the person has no account */
-    public boolean setEnabled(String personId, boolean enabled) {
-        return jdbc.sql("update user_account set enabled = ? where person_id = ?").params(enabled, personId).update() == 1;
+    /** Which people a list shows: text in the username or name, a role, an organization's id; null means any. */
+    public record Filter(String text, Role role, String organizationId) {
+        public static final Filter NONE = new Filter(null, null, null);
     }
 
-    /** Replaces the password hash, creating the account if the person had none. */
-    public void setPasswordHash(String personId, String passwordHash) {
-        if (jdbc.sql("update user_account set password_hash = ? where person_id = ?").params(passwordHash, personId)
-                .update() == 0) {
-            create(personId, passwordHash);
+    /**
+     * @param reason why it was disabled, kept with the account (null when enabling)
+     * @return false if the person has no account
+     */
+    public boolean setEnabled(String personId, boolean enabled, String reason) {
+        return jdbc.sql("update user_account set enabled = ?, disabled_reason = ? where person_id = ?")
+                .params(enabled, enabled ? null : reason, personId).update() == 1;
+    }
+
+    /**
+     * Replaces the password hash, creating the account if the person had none.
+     *
+     * @param changeRequired the person must choose a new one at next sign-in
+     */
+    public void setPasswordHash(String personId, String passwordHash, boolean changeRequired) {
+        if (jdbc.sql("update user_account set password_hash = ?, password_change_required = ? where person_id = ?")
+                .params(passwordHash, changeRequired, personId).update() == 0) {
+            create(personId, passwordHash, changeRequired);
         }
     }
 
-    /** People whose username or name contains the filter (any case), by username. */
-    public List<Summary> page(String filter, int offset, int limit) {
+    /** Whether some administrator can sign in: then no first admin is made from the environment. */
+    public boolean anEnabledAdminExists() {
+        return jdbc.sql("""
+                select count(*) from person p join user_account a on a.person_id = p.person_id
+                where p.role = 'ADMIN' and p.active and a.enabled""").query(Long.class).single() > 0;
+    }
+
+    /** People the filter matches, by username, each with the names of their organizations. */
+    public List<Summary> page(Filter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         params.add(offset);
         params.add(limit);
-        return jdbc.sql("""
+        List<Summary> rows = jdbc.sql("""
                 select p.person_id, p.username, p.display_name, p.email, p.role, p.active,
-                       coalesce(e.name, s.name) as organization, a.person_id as account, a.enabled
+                       a.person_id as account, a.enabled
                 from person p
                 left join user_account a on a.person_id = p.person_id
-                left join organization s on s.organization_id = p.school_id
-                left join organization e on e.organization_id = p.employer_id
                 """ + where + " order by p.username offset ? rows fetch next ? rows only")
                 .params(params)
                 .query((rs, n) -> new Summary(rs.getString("person_id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                        rs.getString("organization"), rs.getString("account") != null,
+                        new ArrayList<>(), rs.getString("account") != null,
                         rs.getString("account") != null && rs.getBoolean("enabled") && rs.getBoolean("active")))
                 .list();
+        if (!rows.isEmpty()) {
+            java.util.Map<String, Summary> byId = new java.util.HashMap<>();
+            rows.forEach(r -> byId.put(r.personId(), r));
+            String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+            List<Object> ids = new ArrayList<>(byId.keySet());
+            jdbc.sql("select x.person_id, o.name from (" + MEMBERSHIPS + ") x"
+                            + " join organization o on o.organization_id = x.organization_id"
+                            + " where x.person_id in (" + marks + ") order by o.name")
+                    .params(ids).query(rs -> {
+                        byId.get(rs.getString("person_id")).organizations().add(rs.getString("name"));
+                    });
+        }
+        return rows;
     }
 
-    public int count(String filter) {
+    /** Every person's organizations: a student's school, a supervisor's employer, a coordinator's memberships. */
+    private static final String MEMBERSHIPS = """
+            select person_id, school_id as organization_id from person where school_id is not null
+            union all select person_id, employer_id from person where employer_id is not null
+            union all select person_id, organization_id from person_organization""";
+
+    public int count(Filter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         return jdbc.sql("select count(*) from person p " + where).params(params).query(Integer.class).single();
     }
 
-    private static String where(String filter, List<Object> params) {
-        if (filter == null || filter.isBlank()) {
-            return "";
+    private static String where(Filter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+            where.append(" and (lower(p.username) like ? escape '\\' or lower(p.display_name) like ? escape '\\')");
         }
-        String like = "%" + filter.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        params.add(like);
-        params.add(like);
-        return " where lower(p.username) like ? escape '\\' or lower(p.display_name) like ? escape '\\'";
+        if (filter.role() != null) {
+            params.add(filter.role().name());
+            where.append(" and p.role = ?");
+        }
+        if (filter.organizationId() != null) {
+            params.add(filter.organizationId());
+            where.append(" and p.person_id in (select person_id from (" + MEMBERSHIPS + ") x where x.organization_id = ?)");
+        }
+        return where.toString();
     }
 
     public Optional<Account> findByUsername(String username) {
         return people.findByUsername(username).flatMap(person -> jdbc
-                .sql("select password_hash, enabled from user_account where person_id = ?").param(person.id())
+                .sql("select password_hash, enabled, password_change_required from user_account where person_id = ?")
+                .param(person.id())
                 .query((rs, n) -> new Account(person, rs.getString("password_hash"),
-                        rs.getBoolean("enabled") && person.active()))
+                        rs.getBoolean("enabled") && person.active(), rs.getBoolean("password_change_required")))
                 .optional());
     }
 }

@@ -24,6 +24,7 @@ import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.api.*;
 import org.pathwork.workflow.placement.process.TaskInbox;
 import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.pathwork.workflow.placement.query.PlacementScope;
 import org.pathwork.workflow.placement.query.PlacementSearch;
 import org.pathwork.workflow.placement.query.PlacementView;
 import org.springframework.stereotype.Service;
@@ -84,33 +85,29 @@ public class PlacementService {
         return visible(actor, placementId);
     }
 
+    /**
+     * The placement with everything recorded during it. A supervisor gets no reflections: those are
+     * between the student and their coordinator.
+     */
     @Transactional(readOnly = true)
     public Details details(Actor actor, String placementId) {
         PlacementView p = visible(actor, placementId);
-        return new Details(p, placements.hours(p.id()), placements.feedback(p.id()), placements.reflections(p.id()));
+        return new Details(p, placements.hours(p.id()), placements.feedback(p.id()),
+                actor.is(Role.SUPERVISOR) ? List.of() : placements.reflections(p.id()));
     }
 
     /** The placements the actor may see, newest first; status null means any. */
     @Transactional(readOnly = true)
     public List<PlacementView> list(Actor actor, PlacementStatus status, int offset, int limit) {
-        PlacementQueries.Scope scope = switch (actor.role()) {
-            case COORDINATOR -> PlacementQueries.Scope.ALL;
-            case STUDENT -> new PlacementQueries.Scope(actor.personId(), null);
-            case SUPERVISOR -> new PlacementQueries.Scope(null, actor.personId());
-            default -> null;
-        };
-        if (scope == null) {
-            return List.of();
-        }
-        return placements.list(scope, status, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+        return placements.list(PlacementScope.of(actor), status, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
     }
 
-    /** The coordinator's grid of all placements: one page, filtered and sorted in the database. */
+    /** The coordinator's grid of their students' placements: one page, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<PlacementSearch.Row> search(Actor actor, PlacementSearch.Filter filter, PlacementSearch.Sort sort,
                                             int offset, int limit) {
         coordinatorOnly(actor, "see all placements");
-        return placements.search(filter == null ? PlacementSearch.Filter.NONE : filter,
+        return placements.search(PlacementScope.of(actor), filter == null ? PlacementSearch.Filter.NONE : filter,
                 sort == null ? PlacementSearch.Sort.NEWEST_FIRST : sort, clock.instant(), Math.max(0, offset),
                 Math.min(Math.max(1, limit), 500));
     }
@@ -118,20 +115,24 @@ public class PlacementService {
     @Transactional(readOnly = true)
     public long count(Actor actor, PlacementSearch.Filter filter) {
         coordinatorOnly(actor, "see all placements");
-        return placements.count(filter == null ? PlacementSearch.Filter.NONE : filter, clock.instant());
+        return placements.count(PlacementScope.of(actor), filter == null ? PlacementSearch.Filter.NONE : filter,
+                clock.instant());
     }
 
     @Transactional(readOnly = true)
     public Map<PlacementStatus, Long> countByStatus(Actor actor) {
         coordinatorOnly(actor, "see placement counts");
-        return placements.countByStatus();
+        return placements.countByStatus(PlacementScope.of(actor));
     }
 
-    /** Open process tasks of every role past their due date, most overdue first, and how many there are. */
+    /**
+     * Open process tasks of every role past their due date on the coordinator's students'
+     * placements, most overdue first, and how many there are.
+     */
     @Transactional(readOnly = true)
     public OverdueTasks overdueTasks(Actor actor, int limit) {
         coordinatorOnly(actor, "see overdue tasks");
-        return new OverdueTasks(inbox.countOverdue(), inbox.overdue(Math.min(Math.max(1, limit), 500)));
+        return new OverdueTasks(inbox.countOverdue(actor), inbox.overdue(actor, Math.min(Math.max(1, limit), 500)));
     }
 
     public record OverdueTasks(long count, List<TaskInbox.OpenTask> first) {
@@ -156,10 +157,12 @@ public class PlacementService {
                 id -> people.findById(id).map(Person::displayName).orElse(""));
     }
 
+    /** The audit timeline; a supervisor's leaves out the coordinator's review comments. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(Actor actor, String placementId) {
         visible(actor, placementId);
-        return timeline.of(placementId);
+        List<TimelineEntry> entries = timeline.of(placementId);
+        return actor.is(Role.SUPERVISOR) ? entries.stream().map(TimelineEntry::withoutReviewComment).toList() : entries;
     }
 
     // --- application ---------------------------------------------------------------------------
@@ -327,7 +330,7 @@ public class PlacementService {
         return placements.findById(placementId).map(PlacementView::status).orElseThrow();
     }
 
-    /** The placement if the actor may see it: coordinators all, students and supervisors their own. */
+    /** The placement if the actor may see it ({@link PlacementScope}). */
     private PlacementView visible(Actor actor, String placementId) {
         return visible(actor, placementId, false);
     }
@@ -345,17 +348,8 @@ public class PlacementService {
         if (placementId == null || placementId.length() > 64 || !SafeText.isSafe(placementId)) {
             throw NotFound.placement(placementId);
         }
-        PlacementView p = (forChange ? placements.findByIdForUpdate(placementId) : placements.findById(placementId))
+        return placements.findVisible(PlacementScope.of(actor), placementId, forChange)
                 .orElseThrow(() -> NotFound.placement(placementId));
-        boolean sees = switch (actor.role()) {
-            case COORDINATOR -> true;
-            case STUDENT, SUPERVISOR -> p.involves(actor.personId());
-            default -> false;
-        };
-        if (!sees) {
-            throw NotFound.placement(placementId);
-        }
-        return p;
     }
 
     private static void coordinatorOnly(Actor actor, String what) {

@@ -33,6 +33,7 @@ class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
     private static final int OPPORTUNITIES = 500;
     private static final int EMPLOYERS = 100;
     private static final int SCHOOLS = 20;
+    private static final String DISTRICT = "bench-district";
 
     @Autowired JdbcTemplate jdbc;
     @Autowired PlacementService placements;
@@ -45,7 +46,9 @@ class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
         jdbc.execute("analyze");
         log.info("PW-BENCH-000 loaded {} placements in {} ms", PLACEMENTS, ms(t0));
 
-        Actor coordinator = given.coordinator();
+        // a district coordinator: every bench school is in the district, so the grid covers all placements
+        Actor coordinator = given.coordinatorOf(new org.pathwork.workflow.people.Organization(DISTRICT, "Bench District",
+                org.pathwork.workflow.people.Organization.Kind.DISTRICT, null));
         PlacementSearch.Filter all = PlacementSearch.Filter.NONE;
         PlacementSearch.Filter narrow = new PlacementSearch.Filter(PlacementStatus.APPLIED, null, lastEmployer, false);
         PlacementSearch.Filter overdue = new PlacementSearch.Filter(null, null, null, true);
@@ -71,13 +74,14 @@ class PlacementSearchBenchmarkIntegrationTest extends IntegrationTest {
     private String load() {
         Random random = new Random(42);
         List<Object[]> orgs = new ArrayList<>();
+        orgs.add(new Object[]{DISTRICT, "Bench District", "DISTRICT", null});
         for (int i = 0; i < SCHOOLS; i++) {
-            orgs.add(new Object[]{"bench-school-" + i, "Bench School " + i, "SCHOOL"});
+            orgs.add(new Object[]{"bench-school-" + i, "Bench School " + i, "SCHOOL", DISTRICT});
         }
         for (int i = 0; i < EMPLOYERS; i++) {
-            orgs.add(new Object[]{"bench-employer-" + i, "Bench Employer " + i, "EMPLOYER"});
+            orgs.add(new Object[]{"bench-employer-" + i, "Bench Employer " + i, "EMPLOYER", null});
         }
-        jdbc.batchUpdate("insert into organization (organization_id, name, kind) values (?, ?, ?)", orgs);
+        jdbc.batchUpdate("insert into organization (organization_id, name, kind, parent_id) values (?, ?, ?, ?)", orgs);
 
         List<Object[]> people = new ArrayList<>();
         for (int i = 0; i < STUDENTS; i++) {

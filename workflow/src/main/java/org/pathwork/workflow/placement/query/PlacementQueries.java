@@ -17,16 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads of the placement read models. No authorization here: the application services decide
- * who may see what and call these with the right scope.
+ * Reads of the placement read models. Every read of more than one placement, and every lookup on
+ * behalf of a person, takes the person's {@link PlacementScope}: who sees what is decided there.
+ * Reads by placement id without a scope are for the process, the projections and admin tools.
  */
 @Component
 public class PlacementQueries {
-
-    /** Which placements a list covers: a student's own, a supervisor's own, or all (null ids). */
-    public record Scope(String studentId, String supervisorId) {
-        public static final Scope ALL = new Scope(null, null);
-    }
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -47,18 +43,23 @@ public class PlacementQueries {
                 .query(this::view).optional();
     }
 
-    /** A page of placements in the scope, newest application first; status null means any. */
-    public List<PlacementView> list(Scope scope, PlacementStatus status, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select * from placement_summary where 1 = 1");
+    /**
+     * The placement if it is in the scope; forUpdate locks its row until the end of the transaction
+     * (see PlacementService).
+     */
+    public Optional<PlacementView> findVisible(PlacementScope scope, String placementId, boolean forUpdate) {
         List<Object> params = new ArrayList<>();
-        if (scope.studentId() != null) {
-            sql.append(" and student_id = ?");
-            params.add(scope.studentId());
-        }
-        if (scope.supervisorId() != null) {
-            sql.append(" and supervisor_id = ?");
-            params.add(scope.supervisorId());
-        }
+        params.add(placementId);
+        params.addAll(scope.params());
+        return jdbc.sql("select * from placement_summary ps where ps.placement_id = ? and " + scope.condition()
+                        + (forUpdate ? " for update" : "")).params(params)
+                .query(this::view).optional();
+    }
+
+    /** A page of placements in the scope, newest application first; status null means any. */
+    public List<PlacementView> list(PlacementScope scope, PlacementStatus status, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select * from placement_summary ps where ").append(scope.condition());
+        List<Object> params = new ArrayList<>(scope.params());
         if (status != null) {
             sql.append(" and status = ?");
             params.add(status.name());
@@ -82,9 +83,9 @@ public class PlacementQueries {
             exists (select 1 from ACT_RU_TASK t join ACT_RU_EXECUTION x on x.ID_ = t.PROC_INST_ID_
                     where x.BUSINESS_KEY_ = ps.placement_id and t.DUE_DATE_ < ?)""";
 
-    /** A page of all placements, filtered and sorted, with names to show. */
-    public List<PlacementSearch.Row> search(PlacementSearch.Filter filter, PlacementSearch.Sort sort, Instant now,
-                                            int offset, int limit) {
+    /** A page of the placements in the scope, filtered and sorted, with names to show. */
+    public List<PlacementSearch.Row> search(PlacementScope scope, PlacementSearch.Filter filter,
+                                            PlacementSearch.Sort sort, Instant now, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(java.sql.Timestamp.from(now));
         StringBuilder sql = new StringBuilder("""
@@ -98,7 +99,8 @@ public class PlacementQueries {
                 left join organization school on school.organization_id = student.school_id
                 left join opportunity_summary o on o.opportunity_id = ps.opportunity_id
                 left join organization employer on employer.organization_id = o.employer_id
-                where 1 = 1""");
+                where\s""").append(scope.condition());
+        params.addAll(scope.params());
         where(filter, now, sql, params);
         String direction = sort.ascending() ? "asc" : "desc";
         sql.append(switch (sort.by()) {
@@ -118,8 +120,8 @@ public class PlacementQueries {
                 .list();
     }
 
-    /** How many placements the filter matches; joins only what the filter needs. */
-    public long count(PlacementSearch.Filter filter, Instant now) {
+    /** How many placements in the scope the filter matches; joins only what the filter needs. */
+    public long count(PlacementScope scope, PlacementSearch.Filter filter, Instant now) {
         StringBuilder sql = new StringBuilder("select count(*) from placement_summary ps");
         if (filter.schoolId() != null) {
             sql.append(" join person student on student.person_id = ps.student_id");
@@ -127,8 +129,8 @@ public class PlacementQueries {
         if (filter.employerId() != null) {
             sql.append(" join opportunity_summary o on o.opportunity_id = ps.opportunity_id");
         }
-        sql.append(" where 1 = 1");
-        List<Object> params = new ArrayList<>();
+        sql.append(" where ").append(scope.condition());
+        List<Object> params = new ArrayList<>(scope.params());
         where(filter, now, sql, params);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
@@ -152,12 +154,13 @@ public class PlacementQueries {
         }
     }
 
-    public Map<PlacementStatus, Long> countByStatus() {
+    public Map<PlacementStatus, Long> countByStatus(PlacementScope scope) {
         Map<PlacementStatus, Long> counts = new EnumMap<>(PlacementStatus.class);
         for (PlacementStatus s : PlacementStatus.values()) {
             counts.put(s, 0L);
         }
-        jdbc.sql("select status, count(*) as n from placement_summary group by status")
+        jdbc.sql("select ps.status, count(*) as n from placement_summary ps where " + scope.condition()
+                        + " group by ps.status").params(scope.params())
                 .query(rs -> {
                     counts.put(PlacementStatus.valueOf(rs.getString("status")), rs.getLong("n"));
                 });
