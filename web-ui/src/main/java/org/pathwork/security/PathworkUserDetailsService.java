@@ -19,7 +19,7 @@ class PathworkUserDetailsService implements UserDetailsService {
     public PathworkUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
                 .map(a -> new PathworkUser(a.person().id(), a.person().username(), a.person().displayName(),
-                        a.person().role(), a.passwordHash(), a.enabled()))
+                        a.person().role(), a.passwordHash(), a.enabled(), a.sessionVersion()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -56,11 +56,16 @@ public class PeopleDirectory implements StudentAges {
         return p;
     }
 
-    /** The role is the person's in every placement; birth date, school and employer go with it. */
+    /**
+     * The role is the person's in every placement; birth date, school and employer go with it. Ends
+     * the person's sessions (see {@link UserAccounts.Grant}).
+     */
     @Transactional
     public void changeRole(String personId, Role role, LocalDate birthDate, String schoolId, String employerId) {
         jdbc.sql("update person set role = ?, birth_date = ?, school_id = ?, employer_id = ? where person_id = ?")
                 .params(role.name(), birthDate, schoolId, employerId, personId).update();
+        jdbc.sql("update user_account set session_version = session_version + 1 where person_id = ?")
+                .param(personId).update();
     }
 
     /** Organizations of a kind whose name contains the filter (any case), by name. */

@@ -14,8 +14,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAccounts {
 
-    /** What sign-in needs to know about a person. */
-    public record Account(Person person, String passwordHash, boolean enabled) {
+    /** What sign-in needs to know about a person; {@code sessionVersion} changes whenever their sign-in does. */
+    public record Account(Person person, String passwordHash, boolean enabled, long sessionVersion) {
+
+        public Grant grant() {
+            return new Grant(person.role(), enabled, passwordHash, sessionVersion);
+        }
+    }
+
+    /**
+     * What a session was granted at sign-in. A session lives only while its person's current grant
+     * equals it: disabling, a role change or a new password ends every session they hold.
+     */
+    public record Grant(Role role, boolean enabled, String passwordHash, long sessionVersion) {
+
+        /** Never print the hash. */
+        @Override
+        public String toString() {
+            return "Grant[" + role + ", enabled=" + enabled + ", v" + sessionVersion + "]";
+        }
     }
 
     private final JdbcClient jdbc;
@@ -38,15 +55,16 @@ public class UserAccounts {
                           String organization, boolean hasAccount, boolean enabled) {
     }
 
-    /** @return false if the person has no account */
+    /** @return false if the person has no account. Ends the person's sessions (see {@link Grant}). */
     public boolean setEnabled(String personId, boolean enabled) {
-        return jdbc.sql("update user_account set enabled = ? where person_id = ?").params(enabled, personId).update() == 1;
+        return jdbc.sql("update user_account set enabled = ?, session_version = session_version + 1 where person_id = ?")
+                .params(enabled, personId).update() == 1;
     }
 
-    /** Replaces the password hash, creating the account if the person had none. */
+    /** Replaces the password hash, creating the account if the person had none. Ends the person's sessions. */
     public void setPasswordHash(String personId, String passwordHash) {
-        if (jdbc.sql("update user_account set password_hash = ? where person_id = ?").params(passwordHash, personId)
-                .update() == 0) {
+        if (jdbc.sql("update user_account set password_hash = ?, session_version = session_version + 1 where person_id = ?")
+                .params(passwordHash, personId).update() == 0) {
             create(personId, passwordHash);
         }
     }
@@ -92,9 +110,23 @@ public class UserAccounts {
 
     public Optional<Account> findByUsername(String username) {
         return people.findByUsername(username).flatMap(person -> jdbc
-                .sql("select password_hash, enabled from user_account where person_id = ?").param(person.id())
+                .sql("select password_hash, enabled, session_version from user_account where person_id = ?")
+                .param(person.id())
                 .query((rs, n) -> new Account(person, rs.getString("password_hash"),
-                        rs.getBoolean("enabled") && person.active()))
+                        rs.getBoolean("enabled") && person.active(), rs.getLong("session_version")))
                 .optional());
+    }
+
+    /** The person's grant now, in one query by primary keys (it runs on every request of a signed-in session). */
+    public Optional<Grant> currentGrant(String personId) {
+        return jdbc.sql("""
+                select p.role, p.active, a.enabled, a.password_hash, a.session_version
+                from user_account a join person p on p.person_id = a.person_id
+                where a.person_id = ?""")
+                .param(personId)
+                .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled") && rs.getBoolean("active"), rs.getString("password_hash"),
+                        rs.getLong("session_version")))
+                .optional();
     }
 }
