@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -33,7 +34,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     /** A hash no password matches, made with the real encoder so checking against it costs the same. */
     private final String throttledDummyHash;
 
-    ThrottledSignIn(PathworkUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         // Spring checks "disabled" before the password by default, which answers a disabled account
