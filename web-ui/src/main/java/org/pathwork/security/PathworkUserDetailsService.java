@@ -19,7 +19,8 @@ public class PathworkUserDetailsService implements UserDetailsService {
     public PathworkUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
                 .map(a -> new PathworkUser(a.person().id(), a.person().username(), a.person().displayName(),
-                        a.person().role(), a.passwordHash(), a.enabled(), a.passwordChangeRequired()))
+                        a.person().role(), a.passwordHash(), a.enabled(), a.sessionVersion(),
+                        a.passwordChangeRequired()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -1,6 +1,7 @@
 package org.pathwork.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.pathwork.api.ProblemResponses;
 import org.pathwork.ui.LoginView;
@@ -11,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -41,10 +44,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SignInRefusals refusals) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+                .httpBasic(b -> b.authenticationEntryPoint(refusals::basic))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesCredentialsOrNoSession))
@@ -64,14 +67,38 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The Vaadin UI: form sign-in at /login; each view's @RolesAllowed is enforced on navigation. */
+    /**
+     * The Vaadin UI: form sign-in at /login; each view's @RolesAllowed is enforced on navigation.
+     * Vaadin's configurer would exempt the sign-in POST from CSRF (login CSRF: another site could
+     * sign a pupil's browser into its own account); here only Vaadin's own requests are exempt, as
+     * they carry Vaadin's token, and the sign-in form sends Spring's token from the page's meta tags.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInRefusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/error").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.formLogin(f -> f.failureHandler(refusals.form()));
+        http.headers(SecurityConfig::uiHeaders);
         return http.build();
+    }
+
+    /**
+     * Vaadin 24's client needs inline scripts (the bootstrap page), {@code new Function} (executeJs)
+     * and inline styles; everything else comes from this origin, and no other site may frame the UI.
+     * Camunda's web apps under /camunda/** send their own policy and are not touched here.
+     */
+    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void uiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
     }
 
     /**

@@ -73,5 +73,13 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        // An open screen asks the server every few seconds, so a session ended by an admin (see
+        // SessionsEndWithTheirGrant) is noticed within POLL_MILLIS: Vaadin then reloads the page,
+        // which lands on the sign-in page, without a notification to click.
+        addAttachListener(e -> e.getUI().setPollInterval(POLL_MILLIS));
+        addDetachListener(e -> e.getUI().setPollInterval(-1));
     }
+
+    /** Well within the 5 seconds in which an ended session must leave the screen (shared/api.md). */
+    static final int POLL_MILLIS = 3000;
 }

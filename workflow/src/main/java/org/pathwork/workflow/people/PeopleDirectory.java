@@ -108,13 +108,16 @@ public class PeopleDirectory implements StudentAges {
 
     /**
      * The role is the person's in every placement; birth date, school (students), employer
-     * (supervisors) and the organizations a coordinator belongs to go with it.
+     * (supervisors) and the organizations a coordinator belongs to go with it. Ends the person's
+     * sessions (see {@link UserAccounts.Grant}).
      */
     @Transactional
     public void changeRole(String personId, Role role, LocalDate birthDate, String schoolId, String employerId,
                            Collection<String> memberships) {
         jdbc.sql("update person set role = ?, birth_date = ?, school_id = ?, employer_id = ? where person_id = ?")
                 .params(role.name(), birthDate, schoolId, employerId, personId).update();
+        jdbc.sql("update user_account set session_version = session_version + 1 where person_id = ?")
+                .param(personId).update();
         setMemberships(personId, role == Role.COORDINATOR ? memberships : List.of());
     }
 

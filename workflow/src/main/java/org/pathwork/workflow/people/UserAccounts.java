@@ -15,10 +15,29 @@ import org.springframework.stereotype.Component;
 public class UserAccounts {
 
     /**
-     * What sign-in needs to know about a person. passwordChangeRequired: an administrator chose the
-     * password, so the person must choose their own before doing anything else.
+     * What sign-in needs to know about a person. {@code sessionVersion} changes whenever their
+     * sign-in does; passwordChangeRequired: an administrator chose the password, so the person must
+     * choose their own before doing anything else.
      */
-    public record Account(Person person, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
+    public record Account(Person person, String passwordHash, boolean enabled, long sessionVersion,
+                          boolean passwordChangeRequired) {
+
+        public Grant grant() {
+            return new Grant(person.role(), enabled, passwordHash, sessionVersion);
+        }
+    }
+
+    /**
+     * What a session was granted at sign-in. A session lives only while its person's current grant
+     * equals it: disabling, a role change or a new password ends every session they hold.
+     */
+    public record Grant(Role role, boolean enabled, String passwordHash, long sessionVersion) {
+
+        /** Never print the hash. */
+        @Override
+        public String toString() {
+            return "Grant[" + role + ", enabled=" + enabled + ", v" + sessionVersion + "]";
+        }
     }
 
     private final JdbcClient jdbc;
@@ -54,21 +73,28 @@ public class UserAccounts {
     }
 
     /**
+     * Ends the person's sessions (see {@link Grant}).
+     *
      * @param reason why it was disabled, kept with the account (null when enabling)
      * @return false if the person has no account
      */
     public boolean setEnabled(String personId, boolean enabled, String reason) {
-        return jdbc.sql("update user_account set enabled = ?, disabled_reason = ? where person_id = ?")
+        return jdbc.sql("""
+                update user_account set enabled = ?, disabled_reason = ?, session_version = session_version + 1
+                where person_id = ?""")
                 .params(enabled, enabled ? null : reason, personId).update() == 1;
     }
 
     /**
-     * Replaces the password hash, creating the account if the person had none.
+     * Replaces the password hash, creating the account if the person had none. Ends the person's sessions.
      *
      * @param changeRequired the person must choose a new one at next sign-in
      */
     public void setPasswordHash(String personId, String passwordHash, boolean changeRequired) {
-        if (jdbc.sql("update user_account set password_hash = ?, password_change_required = ? where person_id = ?")
+        if (jdbc.sql("""
+                update user_account set password_hash = ?, password_change_required = ?,
+                    session_version = session_version + 1
+                where person_id = ?""")
                 .params(passwordHash, changeRequired, personId).update() == 0) {
             create(personId, passwordHash, changeRequired);
         }
@@ -148,10 +174,26 @@ public class UserAccounts {
 
     public Optional<Account> findByUsername(String username) {
         return people.findByUsername(username).flatMap(person -> jdbc
-                .sql("select password_hash, enabled, password_change_required from user_account where person_id = ?")
+                .sql("""
+                        select password_hash, enabled, session_version, password_change_required
+                        from user_account where person_id = ?""")
                 .param(person.id())
                 .query((rs, n) -> new Account(person, rs.getString("password_hash"),
-                        rs.getBoolean("enabled") && person.active(), rs.getBoolean("password_change_required")))
+                        rs.getBoolean("enabled") && person.active(), rs.getLong("session_version"),
+                        rs.getBoolean("password_change_required")))
                 .optional());
+    }
+
+    /** The person's grant now, in one query by primary keys (it runs on every request of a signed-in session). */
+    public Optional<Grant> currentGrant(String personId) {
+        return jdbc.sql("""
+                select p.role, p.active, a.enabled, a.password_hash, a.session_version
+                from user_account a join person p on p.person_id = a.person_id
+                where a.person_id = ?""")
+                .param(personId)
+                .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled") && rs.getBoolean("active"), rs.getString("password_hash"),
+                        rs.getLong("session_version")))
+                .optional();
     }
 }
