@@ -384,6 +384,9 @@ class BadInputTest extends ApiTestSupport {
             case "guardian-consent" -> {
                 c.add(new Case(n, "consentedOn in year 9999", withField("consentedOn", "9999-01-01"), 400, null));
                 c.add(new Case(n, "consentedOn tomorrow", withField("consentedOn", TODAY.plusDays(1).toString()), 400, null));
+                c.add(new Case(n, "consentedOn before the student was born", withField("consentedOn",
+                        TODAY.minusYears(16).toString()), 400, null));
+                c.add(new Case(n, "consentedOn in 1900", withField("consentedOn", "1900-01-01"), 400, null));
             }
             case "hours" -> {
                 c.add(new Case(n, "date in year 9999", withField("date", "9999-12-31"), 400, null));
