@@ -1,10 +1,13 @@
 package org.pathwork.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.pathwork.workflow.common.Forbidden;
@@ -128,6 +131,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return ResponseEntity.badRequest().body(ProblemResponses.invalid(
+                    "The field " + duplicate + " appears more than once; send each field once.",
+                    List.of(new ProblemResponses.FieldError(duplicate, "appears more than once"))));
+        }
         JsonMappingException mapping = null;
         for (Throwable t = e.getCause(); t != null && mapping == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -150,6 +159,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ? "The request body is not valid JSON." : "The request body is missing or cannot be read.";
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "request.unreadable", detail));
     }
+
+    /**
+     * The repeated key, dotted from the top of the body (ratings.collaboration), when Jackson refused
+     * one (STRICT_DUPLICATE_DETECTION, application.yml); it says so only in its message, and the
+     * parser's context knows where.
+     */
+    private static String duplicateKey(HttpMessageNotReadableException e) {
+        JsonParseException p = null;
+        for (Throwable t = e.getCause(); t != null && p == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException found && found.getOriginalMessage() != null
+                    && DUPLICATE_FIELD.matcher(found.getOriginalMessage()).matches()) {
+                p = found;
+            }
+        }
+        if (p == null) {
+            return null;
+        }
+        JsonParser parser = p.getProcessor();
+        String key = parser != null && parser.getParsingContext() != null
+                ? parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.')
+                : DUPLICATE_FIELD.matcher(p.getOriginalMessage()).replaceFirst("$1");
+        return key.length() > 100 ? key.substring(0, 100) + "…" : key;
+    }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,

@@ -8,15 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.pathwork.security.PathworkUser;
-import org.pathwork.workflow.common.Forbidden;
-import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
-import org.pathwork.workflow.people.Organization;
-import org.pathwork.workflow.people.PeopleDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,12 +48,10 @@ class OpportunityController {
     }
 
     private final OpportunityService opportunities;
-    private final PeopleDirectory people;
     private final Usernames names;
 
-    OpportunityController(OpportunityService opportunities, PeopleDirectory people, Usernames names) {
+    OpportunityController(OpportunityService opportunities, Usernames names) {
         this.opportunities = opportunities;
-        this.people = people;
         this.names = names;
     }
 
@@ -73,25 +68,21 @@ class OpportunityController {
         return json(opportunities.get(user.actor(Source.API), id), names.lookup());
     }
 
+    @Requires(Permission.PUBLISH_OPPORTUNITY)
     @PostMapping("/api/opportunities")
     @ResponseStatus(HttpStatus.CREATED)
     Created publish(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody NewOpportunityJson o) {
-        if (user.role() != Role.COORDINATOR) {
-            throw new Forbidden("Only coordinators can publish opportunities.");
-        }
         return new Created(opportunities.publish(user.actor(Source.API), new OpportunityService.NewOpportunity(
                 o.title(), names.employerId(o.employer()), o.description(), o.careerCluster(), o.stage(), o.type(),
                 o.paid(), o.seats(), o.minAge(), names.supervisorId("supervisor", o.supervisor()), o.requiredHours())));
     }
 
     /** Registers an employer partner (or returns the one with that name). */
+    @Requires(Permission.MANAGE_EMPLOYER_PARTNERS)
     @PostMapping("/api/employers")
     @ResponseStatus(HttpStatus.CREATED)
     Created addEmployer(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody NewEmployerJson e) {
-        if (user.role() != Role.COORDINATOR) {
-            throw new Forbidden("Only coordinators can add employer partners.");
-        }
-        return new Created(people.addOrganization(e.name().strip(), Organization.Kind.EMPLOYER).id());
+        return new Created(opportunities.addEmployerPartner(user.actor(Source.API), e.name()).id());
     }
 
     private static OpportunityJson json(OpportunityView o, Usernames.Lookup lookup) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.workflow.audit.TimelineEntry;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
@@ -166,6 +167,7 @@ class PlacementController {
 
     // --- application ---------------------------------------------------------------------------
 
+    @Requires(Permission.APPLY)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CreatedJson apply(@AuthenticationPrincipal PathworkUser user, @Valid @RequestBody ApplyJson body) {
@@ -174,12 +176,14 @@ class PlacementController {
         return new CreatedJson(id, PlacementStatus.APPLIED);
     }
 
+    @Requires(Permission.REQUEST_CHANGES)
     @PostMapping("/{id}/request-changes")
     StatusJson requestChanges(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                               @Valid @RequestBody CommentJson body) {
         return new StatusJson(id, placements.requestChanges(actor(user), id, body.comment()));
     }
 
+    @Requires(Permission.REVISE)
     @PostMapping("/{id}/revise")
     StatusJson revise(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                       @Valid @RequestBody ReviseJson body) {
@@ -187,6 +191,7 @@ class PlacementController {
                 body.plannedEnd()));
     }
 
+    @Requires(Permission.APPROVE)
     @PostMapping("/{id}/approve")
     StatusJson approve(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                        @Valid @RequestBody(required = false) ApproveJson body) {
@@ -195,12 +200,14 @@ class PlacementController {
                 b.requiredHours(), b.comment()));
     }
 
+    @Requires(Permission.REJECT)
     @PostMapping("/{id}/reject")
     StatusJson reject(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                       @Valid @RequestBody ReasonJson body) {
         return new StatusJson(id, placements.reject(actor(user), id, body.reason()));
     }
 
+    @Requires(Permission.RECORD_GUARDIAN_CONSENT)
     @PostMapping("/{id}/guardian-consent")
     StatusJson guardianConsent(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                                @Valid @RequestBody ConsentJson body) {
@@ -210,12 +217,14 @@ class PlacementController {
 
     // --- the placement itself -------------------------------------------------------------------
 
+    @Requires(Permission.START)
     @PostMapping("/{id}/start")
     StatusJson start(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                     @RequestBody(required = false) EmptyJson body) {
         return new StatusJson(id, placements.start(actor(user), id));
     }
 
+    @Requires(Permission.LOG_HOURS)
     @PostMapping("/{id}/hours")
     @ResponseStatus(HttpStatus.CREATED)
     EntryCreatedJson logHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
@@ -224,12 +233,14 @@ class PlacementController {
         return new EntryCreatedJson(entryId, placements.get(actor(user), id).status());
     }
 
+    @Requires(Permission.VOID_HOURS)
     @PostMapping("/{id}/hours/{entryId}/void")
     StatusJson voidHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                          @PathVariable String entryId, @Valid @RequestBody ReasonJson body) {
         return new StatusJson(id, placements.voidHours(actor(user), id, entryId, body.reason()));
     }
 
+    @Requires(Permission.GIVE_FEEDBACK)
     @PostMapping("/{id}/feedback")
     @ResponseStatus(HttpStatus.CREATED)
     FeedbackCreatedJson feedback(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
@@ -238,6 +249,7 @@ class PlacementController {
         return new FeedbackCreatedJson(feedbackId, placements.get(actor(user), id).status());
     }
 
+    @Requires(Permission.SUBMIT_REFLECTION)
     @PostMapping("/{id}/reflections")
     @ResponseStatus(HttpStatus.CREATED)
     ReflectionCreatedJson reflect(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
@@ -246,6 +258,7 @@ class PlacementController {
         return new ReflectionCreatedJson(reflectionId, placements.get(actor(user), id).status());
     }
 
+    @Requires(Permission.REVIEW_REFLECTION)
     @PostMapping("/{id}/reflections/{reflectionId}/accept")
     StatusJson acceptReflection(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                                 @PathVariable String reflectionId,
@@ -254,18 +267,21 @@ class PlacementController {
                 body == null ? null : body.comment()));
     }
 
+    @Requires(Permission.REVIEW_REFLECTION)
     @PostMapping("/{id}/reflections/{reflectionId}/return")
     StatusJson returnReflection(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                                 @PathVariable String reflectionId, @Valid @RequestBody CommentJson body) {
         return new StatusJson(id, placements.returnReflection(actor(user), id, reflectionId, body.comment()));
     }
 
+    @Requires(Permission.END)
     @PostMapping("/{id}/end")
     StatusJson end(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                     @RequestBody(required = false) EmptyJson body) {
         return new StatusJson(id, placements.end(actor(user), id));
     }
 
+    @Requires(Permission.SUBMIT_EVALUATION)
     @PostMapping("/{id}/evaluation")
     StatusJson evaluation(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                           @Valid @RequestBody EvaluationJson body) {
@@ -275,30 +291,35 @@ class PlacementController {
                 r.professionalism()), body.comment()));
     }
 
+    @Requires(Permission.COMPLETE)
     @PostMapping("/{id}/complete")
     StatusJson complete(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                         @Valid @RequestBody(required = false) OptionalCommentJson body) {
         return new StatusJson(id, placements.complete(actor(user), id, body == null ? null : body.comment()));
     }
 
+    @Requires(Permission.WITHDRAW)
     @PostMapping("/{id}/withdraw")
     StatusJson withdraw(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                         @Valid @RequestBody ReasonJson body) {
         return new StatusJson(id, placements.withdraw(actor(user), id, body.reason()));
     }
 
+    @Requires(Permission.TERMINATE)
     @PostMapping("/{id}/terminate")
     StatusJson terminate(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                          @Valid @RequestBody ReasonJson body) {
         return new StatusJson(id, placements.terminate(actor(user), id, body.reason()));
     }
 
+    @Requires(Permission.SUSPEND)
     @PostMapping("/{id}/suspend")
     StatusJson suspend(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                        @Valid @RequestBody ReasonJson body) {
         return new StatusJson(id, placements.suspend(actor(user), id, body.reason()));
     }
 
+    @Requires(Permission.RESUME)
     @PostMapping("/{id}/resume")
     StatusJson resume(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                     @RequestBody(required = false) EmptyJson body) {

@@ -8,18 +8,28 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
 /**
- * Requests that Tomcat refuses before Spring sees them (an encoded NUL in the path, say) get its
- * HTML error page; under /api they get problem details like every other answer.
+ * Requests that Tomcat refuses before Spring sees them (an encoded NUL or a bad escape in the path,
+ * say): under /api problem details like every other answer, elsewhere a short page for people.
+ * Neither names the server software or shows an exception.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
+
+    /** Tomcat's own page names Tomcat and its version, and may show the exception: never ours. */
+    public ProblemErrorReportValve() {
+        setShowServerInfo(false);
+        setShowReport(false);
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
         int status = response.getStatus();
-        if (uri == null || !uri.startsWith("/api/") || status < 400 || response.isCommitted()
-                || response.getContentWritten() > 0) {
+        if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
             super.report(request, response, throwable);
+            return;
+        }
+        if (uri == null || !uri.startsWith("/api/")) {
+            page(request, response, throwable, status);
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
@@ -32,6 +42,25 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             if (out != null) {
                 out.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                         + ",\"detail\":\"" + detail + "\",\"code\":\"request.rejected\"}");
+            }
+        } catch (IOException | IllegalStateException e) {
+            super.report(request, response, throwable);
+        }
+    }
+
+    /** For people: what happened in a sentence, and the way back to the start page. */
+    private void page(Request request, Response response, Throwable throwable, int status) {
+        String sentence = status == 400 ? "The address of this page could not be read."
+                : status == 404 ? "There is no page at this address."
+                : "Something went wrong with this request.";
+        try {
+            response.setContentType("text/html");
+            response.setCharacterEncoding("UTF-8");
+            Writer out = response.getReporter();
+            if (out != null) {
+                out.write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pathwork</title>"
+                        + "</head><body><h1>Pathwork</h1><p>" + sentence + "</p><p><a href=\"/\">Go to the start page</a>"
+                        + "</p></body></html>");
             }
         } catch (IOException | IllegalStateException e) {
             super.report(request, response, throwable);

@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>{@code ok}  — allowed: a 2xx answer (never 401/403/404);</li>
  *   <li>{@code 401} — not signed in: problem+json with a {@code WWW-Authenticate} challenge;</li>
- *   <li>{@code 403} — may see the placement but not do this;</li>
- *   <li>{@code 404} — may not see the placement at all (no existence leak).</li>
+ *   <li>{@code 403} — the caller's role may not do this, whichever placement it names (so it tells
+ *   nothing about the placement: the role is checked before visibility);</li>
+ *   <li>{@code 404} — the role may, but the caller may not see the placement (no existence leak).</li>
  * </ul>
  * After every refused call the placement is exactly as it was (status, whole JSON, audit length).
  * Placements are made fresh per cell; a column suffixed with ✗ acts on someone else's placement.
  * A placement's supervisor is assigned when it is approved, so before that (APPLIED,
- * CHANGES_REQUESTED) no supervisor sees it: those cells are 404 for supervisors too.
+ * CHANGES_REQUESTED) no supervisor sees it: get-applied is 404 for supervisors too.
  */
 class AuthorizationMatrixTest extends ApiTestSupport {
 
@@ -43,27 +44,27 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             get                 401   401   ok   404  ok   404   ok    404    ok   404  ok   404   ok    404
             audit               401   401   ok   404  ok   404   ok    404    ok   404  ok   404   ok    404
             get-applied         401   401   ok   404  ok   404   ok    404    404  404  404  404   ok    404
-            approve             401   401   403  404  403  404   403   404    404  404  404  404   ok    404
-            reject              401   401   403  404  403  404   403   404    404  404  404  404   ok    404
-            request-changes     401   401   403  404  403  404   403   404    404  404  404  404   ok    404
-            revise              401   401   ok   404  ok   404   ok    404    404  404  404  404   403   404
-            guardian-consent    401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            start               401   401   403  404  403  404   403   404    ok   404  ok   404   ok    404
-            hours               401   401   403  404  403  404   403   404    ok   404  ok   404   403   404
-            void                401   401   403  404  403  404   403   404    ok   404  ok   404   ok    404
-            feedback            401   401   403  404  403  404   403   404    ok   404  ok   404   403   404
-            reflections         401   401   ok   404  ok   404   ok    404    403  404  403  404   403   404
-            accept-reflection   401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            return-reflection   401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            end                 401   401   403  404  403  404   403   404    ok   404  ok   404   ok    404
-            evaluation          401   401   403  404  403  404   403   404    ok   404  ok   404   403   404
-            complete            401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            withdraw            401   401   ok   404  ok   404   ok    404    403  404  403  404   403   404
-            terminate           401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            suspend             401   401   403  404  403  404   403   404    403  404  403  404   ok    404
-            resume              401   401   403  404  403  404   403   404    403  404  403  404   ok    404
+            approve             401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            reject              401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            request-changes     401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            revise              401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
+            guardian-consent    401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            start               401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
+            hours               401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
+            void                401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
+            feedback            401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
+            reflections         401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
+            accept-reflection   401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            return-reflection   401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            end                 401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
+            evaluation          401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
+            complete            401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            withdraw            401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
+            terminate           401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            suspend             401   401   403  403  403  403   403   403    403  403  403  403   ok    403
+            resume              401   401   403  403  403  403   403   403    403  403  403  403   ok    403
             unknown-get         401   401   404  404  404  404   404   404    404  404  404  404   404   404
-            unknown-approve     401   401   404  404  404  404   404   404    404  404  404  404   404   404
+            unknown-approve     401   401   403  403  403  403   403   403    403  403  403  403   404   403
             """;
 
     /** The caller of each column, and whose placement (student, supervisor) it acts on. */

@@ -260,6 +260,14 @@ class BadInputTest extends ApiTestSupport {
         c.add(new Case(n, "nested 5000 deep", rawBody(JSON, deeplyNested(5000).getBytes(StandardCharsets.UTF_8), false), 400, null));
         c.add(new Case(n, "invalid UTF-8", rawBody(JSON, new byte[]{'{', '"', 'r', '"', ':', '"', (byte) 0xff, (byte) 0xfe,
                 '"', '}'}, false), 400, null));
+        if (!e.fields().isEmpty()) {
+            // the first field once more, with its own valid value in front: still 400, naming it
+            String key = e.fields().get(0).name().split("\\.")[0];
+            c.add(new Case(n, "duplicate key " + key, (en, f, body) -> {
+                String once = ApiClient.toJson(Map.of(key, body.get(key)));
+                return json(once.substring(0, once.length() - 1) + "," + ApiClient.toJson(body).substring(1));
+            }, 400, key));
+        }
         if (!e.bodyOptional()) {
             c.add(new Case(n, "empty body", rawBody(JSON, new byte[0], false), 400, null));
             c.add(new Case(n, "JSON null", rawBody(JSON, "null".getBytes(StandardCharsets.UTF_8), false), 400, null));
@@ -376,6 +384,9 @@ class BadInputTest extends ApiTestSupport {
             case "guardian-consent" -> {
                 c.add(new Case(n, "consentedOn in year 9999", withField("consentedOn", "9999-01-01"), 400, null));
                 c.add(new Case(n, "consentedOn tomorrow", withField("consentedOn", TODAY.plusDays(1).toString()), 400, null));
+                c.add(new Case(n, "consentedOn before the student was born", withField("consentedOn",
+                        TODAY.minusYears(16).toString()), 400, null));
+                c.add(new Case(n, "consentedOn in 1900", withField("consentedOn", "1900-01-01"), 400, null));
             }
             case "hours" -> {
                 c.add(new Case(n, "date in year 9999", withField("date", "9999-12-31"), 400, null));

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.CommandDispatcher;
 import org.pathwork.workflow.common.Forbidden;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.NotFound;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
@@ -51,9 +52,7 @@ public class OpportunityService {
     }
 
     public String publish(Actor actor, NewOpportunity o) {
-        if (!actor.is(Role.COORDINATOR)) {
-            throw new Forbidden("Only coordinators can publish opportunities.");
-        }
+        Permission.PUBLISH_OPPORTUNITY.check(actor);
         people.findOrganization(o.employerId()).filter(org -> org.kind() == Organization.Kind.EMPLOYER)
                 .orElseThrow(() -> RuleViolation.invalid("opportunity.unknown-employer",
                         "There is no employer partner " + o.employerId() + "."));
@@ -99,7 +98,7 @@ public class OpportunityService {
 
     /** Adds an employer partner, or returns the one of that name. */
     public Organization addEmployerPartner(Actor actor, String name) {
-        coordinator(actor, "manage employer partners");
+        Permission.MANAGE_EMPLOYER_PARTNERS.check(actor);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw RuleViolation.invalid("organization.name-missing", "Give the employer partner's name.");

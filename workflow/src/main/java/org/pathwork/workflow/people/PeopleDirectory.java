@@ -179,12 +179,21 @@ public class PeopleDirectory implements StudentAges {
 
     @Override
     public int ageOn(String studentId, LocalDate date) {
+        return Period.between(birthDate(studentId), date).getYears();
+    }
+
+    @Override
+    public boolean bornBy(String studentId, LocalDate date) {
+        return !birthDate(studentId).isAfter(date);
+    }
+
+    private LocalDate birthDate(String studentId) {
         Person student = findById(studentId).filter(p -> p.role() == Role.STUDENT)
                 .orElseThrow(() -> RuleViolation.invalid("person.unknown-student", "There is no student " + studentId + "."));
         if (student.birthDate() == null) {
             throw RuleViolation.invalid("person.birth-date-missing", "The directory has no birth date for this student.");
         }
-        return Period.between(student.birthDate(), date).getYears();
+        return student.birthDate();
     }
 
     private static Person person(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,7 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.CommandDispatcher;
 import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.SafeText;
@@ -32,11 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything a person can do to or read about a placement; the HTTP API and the UI both call this.
- * Every method takes the acting person, checks their role and their relationship to the placement
- * (a student acts on their own placements, a supervisor on those they supervise), then sends the
- * command. A placement the actor may not see is {@link NotFound}; one they see but may not change
- * this way is {@link Forbidden}; a command the rules refuse is a {@link RuleViolation}. In each
- * case nothing changes.
+ * Every method takes the acting person and checks, in this order, their role ({@link Permission};
+ * {@link Forbidden}), that they may see the placement ({@link NotFound}) and that it is theirs (a
+ * student acts on their own placements, a supervisor on those they supervise), then sends the
+ * command; a command the rules refuse is a {@link RuleViolation}. In each case nothing changes.
  */
 @Service
 @Transactional
@@ -165,13 +165,25 @@ public class PlacementService {
         return actor.is(Role.SUPERVISOR) ? entries.stream().map(TimelineEntry::withoutReviewComment).toList() : entries;
     }
 
+    /**
+     * The checks of {@code permission} that come before a request's content is looked at: the
+     * role, and for an action on a placement that the actor sees it and it is theirs. The HTTP API
+     * calls this before it reads a body, so that a caller who may not act learns nothing about
+     * their body; the action itself checks all of it again.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayAttempt(Actor actor, Permission permission, String placementId) {
+        permission.check(actor);
+        if (permission.onPlacement()) {
+            requireOwn(actor, permission, visible(actor, placementId));
+        }
+    }
+
     // --- application ---------------------------------------------------------------------------
 
     public String apply(Actor actor, String opportunityId, List<String> learningGoals, LocalDate plannedStart,
                         LocalDate plannedEnd) {
-        if (!actor.is(Role.STUDENT)) {
-            throw new Forbidden("Only students can apply for an opportunity.");
-        }
+        Permission.APPLY.check(actor);
         OpportunityView opportunity = opportunities.findById(SafeText.required(opportunityId, "opportunityId"))
                 .orElseThrow(() -> new NotFound("There is no opportunity " + opportunityId + "."));
         String placementId = UUID.randomUUID().toString();
@@ -181,13 +193,13 @@ public class PlacementService {
     }
 
     public PlacementStatus requestChanges(Actor actor, String placementId, String comment) {
-        coordinatorOn(actor, placementId, "request changes");
+        allowedOn(actor, Permission.REQUEST_CHANGES, placementId);
         return send(actor, placementId, comment, new RequestChanges(placementId, comment));
     }
 
     public PlacementStatus revise(Actor actor, String placementId, List<String> learningGoals, LocalDate plannedStart,
                                   LocalDate plannedEnd) {
-        itsStudent(actor, placementId, "revise this application");
+        allowedOn(actor, Permission.REVISE, placementId);
         return send(actor, placementId, null, new ReviseApplication(placementId, learningGoals, plannedStart, plannedEnd));
     }
 
@@ -197,7 +209,7 @@ public class PlacementService {
      */
     public PlacementStatus approve(Actor actor, String placementId, String supervisorId, Integer requiredHours,
                                    String comment) {
-        PlacementView p = coordinatorOn(actor, placementId, "approve placements");
+        PlacementView p = allowedOn(actor, Permission.APPROVE, placementId);
         opportunities.lockForUpdate(p.opportunityId());
         OpportunityView opportunity = opportunities.findById(p.opportunityId())
                 .orElseThrow(() -> new IllegalStateException("PW-SVC-001 placement " + placementId + " names an unknown opportunity"));
@@ -216,14 +228,14 @@ public class PlacementService {
     }
 
     public PlacementStatus reject(Actor actor, String placementId, String reason) {
-        coordinatorOn(actor, placementId, "reject applications");
+        allowedOn(actor, Permission.REJECT, placementId);
         return send(actor, placementId, reason, new RejectApplication(placementId, reason));
     }
 
     /** The guardian's name and relationship go to the people directory; the event keeps only the consent id. */
     public PlacementStatus recordGuardianConsent(Actor actor, String placementId, String guardianName,
                                                  String relationship, LocalDate consentedOn) {
-        coordinatorOn(actor, placementId, "record guardian consent");
+        allowedOn(actor, Permission.RECORD_GUARDIAN_CONSENT, placementId);
         String name = SafeText.required(guardianName, "guardianName", 200);
         String rel = SafeText.required(relationship, "relationship", 100);
         if (consentedOn == null) {
@@ -239,53 +251,53 @@ public class PlacementService {
     // --- the placement itself -------------------------------------------------------------------
 
     public PlacementStatus start(Actor actor, String placementId) {
-        itsSupervisorOrCoordinator(actor, placementId, "start this placement");
+        allowedOn(actor, Permission.START, placementId);
         return send(actor, placementId, null, new StartPlacement(placementId));
     }
 
     public String logHours(Actor actor, String placementId, LocalDate date, int minutes, String activity) {
-        itsSupervisor(actor, placementId, "log hours");
+        allowedOn(actor, Permission.LOG_HOURS, placementId);
         String entryId = UUID.randomUUID().toString();
         commands.send(actor, null, new LogHours(placementId, entryId, date, minutes, activity));
         return entryId;
     }
 
     public PlacementStatus voidHours(Actor actor, String placementId, String entryId, String reason) {
-        itsSupervisorOrCoordinator(actor, placementId, "void hours");
+        allowedOn(actor, Permission.VOID_HOURS, placementId);
         return send(actor, placementId, reason, new VoidHours(placementId, SafeText.required(entryId, "entryId"), reason));
     }
 
     public String giveFeedback(Actor actor, String placementId, String text) {
-        itsSupervisor(actor, placementId, "give feedback");
+        allowedOn(actor, Permission.GIVE_FEEDBACK, placementId);
         String feedbackId = UUID.randomUUID().toString();
         commands.send(actor, null, new GiveFeedback(placementId, feedbackId, text));
         return feedbackId;
     }
 
     public String submitReflection(Actor actor, String placementId, String text, boolean finalReflection) {
-        itsStudent(actor, placementId, "write reflections");
+        allowedOn(actor, Permission.SUBMIT_REFLECTION, placementId);
         String reflectionId = UUID.randomUUID().toString();
         commands.send(actor, null, new SubmitReflection(placementId, reflectionId, text, finalReflection));
         return reflectionId;
     }
 
     public PlacementStatus acceptReflection(Actor actor, String placementId, String reflectionId, String comment) {
-        coordinatorOn(actor, placementId, "review reflections");
+        allowedOn(actor, Permission.REVIEW_REFLECTION, placementId);
         return send(actor, placementId, null, new AcceptReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus returnReflection(Actor actor, String placementId, String reflectionId, String comment) {
-        coordinatorOn(actor, placementId, "review reflections");
+        allowedOn(actor, Permission.REVIEW_REFLECTION, placementId);
         return send(actor, placementId, comment, new ReturnReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus end(Actor actor, String placementId) {
-        itsSupervisorOrCoordinator(actor, placementId, "end this placement");
+        allowedOn(actor, Permission.END, placementId);
         return send(actor, placementId, null, new EndPlacement(placementId));
     }
 
     public PlacementStatus submitEvaluation(Actor actor, String placementId, DurableSkillRatings ratings, String comment) {
-        itsSupervisor(actor, placementId, "submit the final evaluation");
+        allowedOn(actor, Permission.SUBMIT_EVALUATION, placementId);
         if (ratings == null) {
             throw RuleViolation.invalid("evaluation.ratings-missing", "Rate each of the six durable skills from 1 to 4.");
         }
@@ -293,29 +305,29 @@ public class PlacementService {
     }
 
     public PlacementStatus complete(Actor actor, String placementId, String comment) {
-        coordinatorOn(actor, placementId, "sign off completions");
+        allowedOn(actor, Permission.COMPLETE, placementId);
         return send(actor, placementId, comment, new CompletePlacement(placementId, comment));
     }
 
     public PlacementStatus withdraw(Actor actor, String placementId, String reason) {
-        PlacementView p = itsStudent(actor, placementId, "withdraw from this placement");
+        PlacementView p = allowedOn(actor, Permission.WITHDRAW, placementId);
         opportunities.lockForUpdate(p.opportunityId());
         return send(actor, placementId, reason, new WithdrawPlacement(placementId, reason));
     }
 
     public PlacementStatus terminate(Actor actor, String placementId, String reason) {
-        PlacementView p = coordinatorOn(actor, placementId, "terminate placements");
+        PlacementView p = allowedOn(actor, Permission.TERMINATE, placementId);
         opportunities.lockForUpdate(p.opportunityId());
         return send(actor, placementId, reason, new TerminatePlacement(placementId, reason));
     }
 
     public PlacementStatus suspend(Actor actor, String placementId, String reason) {
-        coordinatorOn(actor, placementId, "suspend placements");
+        allowedOn(actor, Permission.SUSPEND, placementId);
         return send(actor, placementId, reason, new SuspendPlacement(placementId, reason));
     }
 
     public PlacementStatus resume(Actor actor, String placementId) {
-        coordinatorOn(actor, placementId, "resume placements");
+        allowedOn(actor, Permission.RESUME, placementId);
         return send(actor, placementId, null, new ResumePlacement(placementId));
     }
 
@@ -358,39 +370,23 @@ public class PlacementService {
         }
     }
 
-    private PlacementView coordinatorOn(Actor actor, String placementId, String what) {
+    /** Role (403), then visibility (404), then the actor's own relationship: the order of shared/api.md. */
+    private PlacementView allowedOn(Actor actor, Permission permission, String placementId) {
+        permission.check(actor);
         PlacementView p = visibleForChange(actor, placementId);
-        if (!actor.is(Role.COORDINATOR)) {
-            throw new Forbidden("Only coordinators can " + what + ".");
-        }
+        requireOwn(actor, permission, p);
         return p;
     }
 
-    private PlacementView itsStudent(Actor actor, String placementId, String what) {
-        PlacementView p = visibleForChange(actor, placementId);
-        if (!(actor.is(Role.STUDENT) && actor.personId().equals(p.studentId()))) {
-            throw new Forbidden("Only the placement's student can " + what + ".");
+    /** A student or supervisor acts only on their own placement; a coordinator on any they see. */
+    private static void requireOwn(Actor actor, Permission permission, PlacementView p) {
+        boolean own = switch (actor.role()) {
+            case STUDENT -> actor.personId().equals(p.studentId());
+            case SUPERVISOR -> actor.personId().equals(p.supervisorId());
+            default -> true;
+        };
+        if (!own) {
+            throw permission.refused();
         }
-        return p;
     }
-
-    private PlacementView itsSupervisor(Actor actor, String placementId, String what) {
-        PlacementView p = visibleForChange(actor, placementId);
-        if (!(actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()))) {
-            throw new Forbidden("Only the placement's supervisor can " + what + ".");
-        }
-        return p;
-    }
-
-    private PlacementView itsSupervisorOrCoordinator(Actor actor, String placementId, String what) {
-        PlacementView p = visibleForChange(actor, placementId);
-        boolean allowed = actor.is(Role.COORDINATOR)
-                || (actor.is(Role.SUPERVISOR) && actor.personId().equals(p.supervisorId()));
-        if (!allowed) {
-            throw new Forbidden("Only the placement's supervisor or a coordinator can " + what + ".");
-        }
-        return p;
-    }
-
-
 }

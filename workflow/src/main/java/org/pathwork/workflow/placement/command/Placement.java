@@ -174,7 +174,10 @@ class Placement {
     }
 
     @CommandHandler
-    void handle(RecordGuardianConsent cmd, Clock clock) {
+    void handle(RecordGuardianConsent cmd, StudentAges ages, Clock clock) {
+        // what was asked is checked before the state: a wrong request is 400 whatever the placement's state
+        requireText(cmd.consentId(), "placement.consent-id-missing", "Guardian consent needs a reference to the consent form.");
+        checkConsentDate(cmd.consentedOn(), ages, LocalDate.now(clock));
         requireStatus("Guardian consent can only be recorded", APPROVED);
         if (!guardianConsentRequired) {
             throw RuleViolation.conflict("placement.guardian-consent-not-required",
@@ -184,17 +187,23 @@ class Placement {
             throw RuleViolation.conflict("placement.guardian-consent-already-recorded",
                     "Guardian consent for this placement has already been recorded.");
         }
-        requireText(cmd.consentId(), "placement.consent-id-missing", "Guardian consent needs a reference to the consent form.");
-        if (cmd.consentedOn() == null) {
+        apply(new GuardianConsentRecorded(placementId, cmd.consentId(), cmd.consentedOn()));
+    }
+
+    /** A guardian consents on a real day of the student's life: not before their birth, not after today. */
+    private void checkConsentDate(LocalDate consentedOn, StudentAges ages, LocalDate today) {
+        if (consentedOn == null) {
             throw RuleViolation.invalid("placement.consent-date-missing", "Give the date on which the guardian consented.");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (cmd.consentedOn().isAfter(today)) {
+        if (consentedOn.isAfter(today)) {
             throw RuleViolation.invalid("placement.consent-date-in-future",
                     "Consent cannot be dated in the future (%s); today is %s.".formatted(
-                            Wording.day(cmd.consentedOn()), Wording.day(today)));
+                            Wording.day(consentedOn), Wording.day(today)));
         }
-        apply(new GuardianConsentRecorded(placementId, cmd.consentId(), cmd.consentedOn()));
+        if (!ages.bornBy(studentId, consentedOn)) {
+            throw RuleViolation.invalid("placement.consent-date-before-birth",
+                    "Consent cannot be dated %s: the student was not born yet.".formatted(Wording.day(consentedOn)));
+        }
     }
 
     // ---- work -------------------------------------------------------------------------------

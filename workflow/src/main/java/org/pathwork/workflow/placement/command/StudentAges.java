@@ -10,4 +10,12 @@ public interface StudentAges {
 
     /** @throws org.pathwork.workflow.common.RuleViolation when the student is unknown */
     int ageOn(String studentId, LocalDate date);
+
+    /**
+     * Whether the student was born on or before {@code date}: a yes or no, so the birth date itself
+     * stays in the directory.
+     *
+     * @throws org.pathwork.workflow.common.RuleViolation when the student is unknown
+     */
+    boolean bornBy(String studentId, LocalDate date);
 }

@@ -98,6 +98,11 @@ class PlacementTest {
             }
             return Period.between(born, date).getYears();
         }
+
+        @Override
+        public boolean bornBy(String studentId, LocalDate date) {
+            return !birthDates.get(studentId).isAfter(date);
+        }
     };
 
     FixtureConfiguration<Placement> fixture;
@@ -476,6 +481,30 @@ class PlacementTest {
                     .expectNoEvents()
                     .expectException(invalid("placement.consent-date-in-future"))
                     .expectExceptionMessage("Consent cannot be dated in the future (Fri 16 Oct 2026); today is Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void guardianConsentCanBeDatedOnTheStudentsBirthday() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", LocalDate.of(2011, 5, 20)))
+                    .expectEvents(new GuardianConsentRecorded(P, "consent-1", LocalDate.of(2011, 5, 20)));
+        }
+
+        @Test
+        void guardianConsentCannotBeDatedBeforeTheStudentWasBorn() {
+            fixture.given(approved(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", LocalDate.of(2011, 5, 19)))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.consent-date-before-birth"))
+                    .expectExceptionMessage("Consent cannot be dated Thu 19 May 2011: the student was not born yet.");
+        }
+
+        @Test
+        void aWrongConsentDateIsRefusedAsInvalidWhateverTheState() {
+            fixture.given(applied(MINNIE))
+                    .when(new RecordGuardianConsent(P, "consent-1", TODAY.plusDays(1)))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.consent-date-in-future"));
         }
 
         @Test
