@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.security.SignedInSessions;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.people.UserAdministration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,6 +46,7 @@ class MeController {
 
     /** The caller replaces their own password, giving the current one; the rules are the service's. */
     @PostMapping("/password")
+    @Requires(Permission.CHANGE_OWN_PASSWORD)
     PasswordChangedJson changePassword(@AuthenticationPrincipal PathworkUser user,
                                        @RequestBody PasswordChangeJson body, HttpServletRequest request,
                                        HttpServletResponse response) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.Source;
@@ -83,6 +84,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/organizations")
+    @Requires(Permission.MANAGE_PEOPLE)
     ResponseEntity<CreatedJson> createOrganization(@AuthenticationPrincipal PathworkUser user,
                                                    @RequestBody NewOrganizationJson body) {
         Actor actor = actor(user);
@@ -92,6 +94,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/organizations/{id}/rename")
+    @Requires(Permission.MANAGE_PEOPLE)
     OrganizationJson renameOrganization(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                                         @RequestBody NameJson body) {
         Actor actor = actor(user);
@@ -117,6 +120,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/users")
+    @Requires(Permission.MANAGE_PEOPLE)
     ResponseEntity<UserJson> createUser(@AuthenticationPrincipal PathworkUser user, @RequestBody NewUserJson body) {
         Actor actor = actor(user);
         Role role = role(body.role(), false);
@@ -128,6 +132,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/users/{username}/disable")
+    @Requires(Permission.MANAGE_PEOPLE)
     UserJson disable(@AuthenticationPrincipal PathworkUser user, @PathVariable String username,
                      @RequestBody(required = false) ReasonJson body) {
         return change(user, username, (actor, person) -> users.disable(actor, person.id(),
@@ -140,6 +145,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/users/{username}/role")
+    @Requires(Permission.MANAGE_PEOPLE)
     UserJson changeRole(@AuthenticationPrincipal PathworkUser user, @PathVariable String username,
                         @RequestBody RoleJson body) {
         return change(user, username, (actor, person) -> {
@@ -150,6 +156,7 @@ class PeopleAdminController {
     }
 
     @PostMapping("/users/{username}/password")
+    @Requires(Permission.MANAGE_PEOPLE)
     UserJson setPassword(@AuthenticationPrincipal PathworkUser user, @PathVariable String username,
                          @RequestBody PasswordJson body) {
         return change(user, username, (actor, person) -> users.resetPassword(actor, person.id(), body.password(),

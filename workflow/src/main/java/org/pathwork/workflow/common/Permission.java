@@ -33,7 +33,10 @@ public enum Permission {
     SUSPEND("Only coordinators can suspend placements.", true, Role.COORDINATOR),
     RESUME("Only coordinators can resume placements.", true, Role.COORDINATOR),
     PUBLISH_OPPORTUNITY("Only coordinators can publish opportunities.", false, Role.COORDINATOR),
-    MANAGE_EMPLOYER_PARTNERS("Only coordinators can manage employer partners.", false, Role.COORDINATOR);
+    MANAGE_EMPLOYER_PARTNERS("Only coordinators can manage employer partners.", false, Role.COORDINATOR),
+    MANAGE_PEOPLE("Only administrators can manage people and organizations.", false, Role.ADMIN),
+    CHANGE_OWN_PASSWORD("Sign in to change your password.", false, Role.STUDENT, Role.SUPERVISOR, Role.COORDINATOR,
+            Role.GUARDIAN, Role.ADMIN);
 
     private final String refusal;
     private final boolean onPlacement;

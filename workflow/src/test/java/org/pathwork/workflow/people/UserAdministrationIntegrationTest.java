@@ -236,6 +236,9 @@ class UserAdministrationIntegrationTest extends IntegrationTest {
         // the test database may hold admins of other tests: disable every one, then see the first admin made once
         people.withRole(Role.ADMIN).forEach(a -> accounts.setEnabled(a.id(), false, null));
         String username = unique();
+        assertThatThrownBy(() -> users.createFirstAdmin(username, "password123", HASH)).isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("This password is too easy to guess");
+        assertThat(people.findByUsername(username)).as("nothing made of a refused password").isEmpty();
         assertThat(users.createFirstAdmin(username, GOOD, HASH)).isTrue();
         UserAccounts.Account account = accounts.findByUsername(username).orElseThrow();
         assertThat(account.person().role()).isEqualTo(Role.ADMIN);
