@@ -87,6 +87,23 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     }
 
     @Test
+    void choosingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
+        String id = newCoordinator();
+        Browser here = signedIn(username(id));
+        Browser elsewhere = signedIn(username(id));
+        String csrf = csrf(here.send(HttpRequest.newBuilder(uri("/")).build()).body());
+
+        HttpResponse<String> changed = here.send(HttpRequest.newBuilder(uri("/api/me/password"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + PASSWORD
+                        + "\",\"newPassword\":\"granite lantern picnic 31\"}")).build());
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(here.get("/api/me").statusCode()).as("the session it was changed in").isEqualTo(200);
+        assertSignedOut(elsewhere);
+    }
+
+    @Test
     void disablingAndEnablingAgainBeforeTheNextRequestStillEndsTheSession() {
         String id = newCoordinator();
         Browser session = signedIn(username(id));

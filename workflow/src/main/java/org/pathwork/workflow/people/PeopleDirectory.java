@@ -121,7 +121,9 @@ public class PeopleDirectory implements StudentAges {
         setMemberships(personId, role == Role.COORDINATOR ? memberships : List.of());
     }
 
-    private void setMemberships(String personId, Collection<String> organizationIds) {
+    /** The schools, programs or districts a coordinator belongs to, replacing those before. */
+    @Transactional
+    public void setMemberships(String personId, Collection<String> organizationIds) {
         jdbc.sql("delete from person_organization where person_id = ?").param(personId).update();
         for (String org : new java.util.LinkedHashSet<>(organizationIds)) {
             jdbc.sql("insert into person_organization (person_id, organization_id) values (?, ?)")

@@ -272,8 +272,7 @@ public class UserAdministration {
         String hash = hash(password, encoder, username, displayName, email);
         Person person = people.addPerson(username, displayName, email, user.role(), placed.birthDate(),
                 placed.schoolId(), placed.employerId());
-        people.changeRole(person.id(), user.role(), placed.birthDate(), placed.schoolId(), placed.employerId(),
-                placed.memberships());
+        people.setMemberships(person.id(), placed.memberships());
         accounts.create(person.id(), hash, true);
         log.info("PW-USER-001 {} created person {} as {}", actor.personId(), person.id(), user.role());
         return person.id();
