@@ -29,11 +29,14 @@ class CoordinatorScopeTest extends ApiTestSupport {
 
     @Autowired PlacementService service;
     @Autowired PeopleDirectory people;
+    @Autowired org.pathwork.workflow.opportunity.OpportunityService opportunities;
 
     private Accounts accounts;
     private String ofSchoolA;
     private String ofDistrict;
     private String ofSchoolB;
+    private String schoolA;
+    private String schoolB;
     private String placementA;
     private String placementB;
 
@@ -42,8 +45,8 @@ class CoordinatorScopeTest extends ApiTestSupport {
         accounts = new Accounts(api, "admin", "demo");
         String s = UUID.randomUUID().toString().substring(0, 8);
         String district = accounts.organization("DISTRICT", "District " + s, null);
-        String schoolA = accounts.organization("SCHOOL", "School A " + s, district);
-        String schoolB = accounts.organization("PROGRAM", "Program B " + s, null);
+        schoolA = accounts.organization("SCHOOL", "School A " + s, district);
+        schoolB = accounts.organization("PROGRAM", "Program B " + s, null);
         ofSchoolA = accounts.person("coordinator", List.of(schoolA), null);
         ofDistrict = accounts.person("coordinator", List.of(district), null);
         ofSchoolB = accounts.person("coordinator", List.of(schoolB), null);
@@ -74,6 +77,10 @@ class CoordinatorScopeTest extends ApiTestSupport {
                 .text("status")).as("no refused write changed it").isEqualTo("APPLIED");
         assertThat(expectStatus(accounts.as(ofSchoolB, "GET", "/api/placements/" + placementB, null), 200)
                 .text("status")).isEqualTo("APPLIED");
+        // the school filter of the placements grid offers their own schools and programs only
+        assertThat(schoolNames(ofDistrict)).containsExactly(schoolA);
+        assertThat(schoolNames(ofSchoolA)).containsExactly(schoolA);
+        assertThat(schoolNames(ofSchoolB)).containsExactly(schoolB);
         // the demo coordinator belongs to Lincoln High School only
         for (String p : List.of(placementA, placementB)) {
             assertProblem(api.get("coordinator", "/api/placements/" + p), 404);
@@ -146,6 +153,11 @@ class CoordinatorScopeTest extends ApiTestSupport {
         assertThat(expectStatus(api.get("student", f.path()), 200).json().path("reflections")).hasSize(1);
         assertThat(expectStatus(api.get("coordinator", f.path() + "/audit"), 200).body())
                 .contains("Be more specific", "Say more about your feelings");
+    }
+
+    private List<String> schoolNames(String coordinator) {
+        Actor actor = new Actor(people.findByUsername(coordinator).orElseThrow().id(), Role.COORDINATOR, Source.UI);
+        return opportunities.schools(actor).stream().map(org.pathwork.workflow.people.Organization::name).toList();
     }
 
     private static List<String> ids(ApiClient.Response r) {

@@ -110,11 +110,11 @@ public class OpportunityService {
         return people.addOrganization(n, Organization.Kind.EMPLOYER);
     }
 
-    /** Schools of the directory, for filtering placements. */
+    /** The schools and programs of the coordinator's students, for filtering their placements. */
     @Transactional(readOnly = true)
     public List<Organization> schools(Actor actor) {
         coordinator(actor, "list schools");
-        return people.organizations(Organization.Kind.SCHOOL);
+        return people.schoolsCoordinatedBy(actor.personId());
     }
 
     /** Active supervisors by name; employerId null means those of every employer. */

@@ -75,6 +75,15 @@ public class PeopleDirectory implements StudentAges {
         };
     }
 
+    /** The schools and programs whose students a coordinator sees: theirs, and those of their districts. */
+    public List<Organization> schoolsCoordinatedBy(String coordinatorId) {
+        return jdbc.sql("""
+                select distinct o.* from organization o
+                join person_organization m on m.organization_id in (o.organization_id, o.parent_id)
+                where m.person_id = ? and o.kind in ('SCHOOL', 'PROGRAM') order by o.name""")
+                .param(coordinatorId).query(PeopleDirectory::organization).list();
+    }
+
     private List<Organization> findOrganizations(String id) {
         return id == null ? List.of() : findOrganization(id).stream().toList();
     }
