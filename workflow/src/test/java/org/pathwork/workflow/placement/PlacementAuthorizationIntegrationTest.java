@@ -12,6 +12,8 @@ import org.pathwork.workflow.IntegrationTest;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementQueries;
@@ -19,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Each role is refused what it may not do, in the service layer that UI and API share: a
- * placement someone may not see is NotFound (no existence leak), an action they may not take on
- * one they see is Forbidden, and in both cases no event is written.
+ * Each role is refused what it may not do, in the service layer that UI and API share: an action
+ * the role may never take is Forbidden, a placement someone may not see is NotFound (no existence
+ * leak; a coordinator sees only their organizations' students), and in both cases no event is written.
  */
 class PlacementAuthorizationIntegrationTest extends IntegrationTest {
 
@@ -29,12 +31,14 @@ class PlacementAuthorizationIntegrationTest extends IntegrationTest {
     @Autowired PlacementQueries queries;
     @Autowired JdbcTemplate jdbc;
     @Autowired Fixtures given;
+    @Autowired PeopleDirectory people;
 
     Actor coordinator;
     Actor supervisor;
     Actor otherSupervisor;
     Actor student;
     Actor otherStudent;
+    Actor otherCoordinator;
     Actor admin;
     String id;
 
@@ -46,6 +50,7 @@ class PlacementAuthorizationIntegrationTest extends IntegrationTest {
         student = given.student(18);
         otherStudent = given.student(18);
         admin = given.admin();
+        otherCoordinator = given.coordinatorOf(people.addOrganization("Other High School", Organization.Kind.SCHOOL));
         String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
         id = placements.apply(student, opportunity, List.of("Goal"), given.today().minusDays(3), given.today().plusDays(30));
         placements.approve(coordinator, id, null, null, null);
@@ -53,15 +58,40 @@ class PlacementAuthorizationIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void anotherStudentAnotherSupervisorAndAnAdminCannotEvenSeeThePlacement() {
-        for (Actor outsider : List.of(otherStudent, otherSupervisor, admin)) {
+    void anotherStudentAnotherSupervisorAnotherSchoolsCoordinatorAndAnAdminCannotEvenSeeThePlacement() {
+        for (Actor outsider : List.of(otherStudent, otherSupervisor, otherCoordinator, admin)) {
             refusedAsUnknown(() -> placements.get(outsider, id));
             refusedAsUnknown(() -> placements.timeline(outsider, id));
-            refusedAsUnknown(() -> placements.logHours(outsider, id, given.today(), 60, "x"));
-            refusedAsUnknown(() -> placements.withdraw(outsider, id, "x"));
-            refusedAsUnknown(() -> placements.terminate(outsider, id, "x"));
             assertThat(placements.list(outsider, null, 0, 100)).noneMatch(p -> p.id().equals(id));
         }
+        // an action their role may take on some placement: unknown; one it may never take: forbidden
+        refusedAsUnknown(() -> placements.logHours(otherSupervisor, id, given.today(), 60, "x"));
+        refusedAsUnknown(() -> placements.withdraw(otherStudent, id, "x"));
+        refusedAsUnknown(() -> placements.terminate(otherCoordinator, id, "x"));
+        refusedAsUnknown(() -> placements.suspend(otherCoordinator, id, "x"));
+        refusedAsForbidden(() -> placements.logHours(otherStudent, id, given.today(), 60, "x"));
+        refusedAsForbidden(() -> placements.withdraw(otherSupervisor, id, "x"));
+        for (Actor nobodysRole : List.of(otherStudent, otherSupervisor, admin)) {
+            refusedAsForbidden(() -> placements.terminate(nobodysRole, id, "x"));
+        }
+        refusedAsForbidden(() -> placements.logHours(admin, id, given.today(), 60, "x"));
+    }
+
+    @Test
+    void aCoordinatorOfTheStudentsDistrictSeesAndActsOnThePlacement() {
+        Organization district = people.addOrganization("District " + java.util.UUID.randomUUID(),
+                Organization.Kind.DISTRICT);
+        Organization school = people.addOrganization("School " + java.util.UUID.randomUUID(), Organization.Kind.SCHOOL,
+                district.id());
+        Actor pupil = given.student(18, school);
+        Actor ofDistrict = given.coordinatorOf(district);
+        String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
+        String placement = placements.apply(pupil, opportunity, List.of("Goal"), given.today(), given.today().plusDays(9));
+
+        assertThat(placements.list(ofDistrict, null, 0, 100)).extracting(p -> p.id()).containsExactly(placement);
+        assertThat(placements.approve(ofDistrict, placement, null, null, null)).isEqualTo(PlacementStatus.APPROVED);
+        assertThatThrownBy(() -> placements.get(coordinator, placement)).as("Test High School's coordinator")
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
