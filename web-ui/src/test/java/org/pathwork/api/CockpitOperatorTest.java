@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -42,8 +43,24 @@ class CockpitOperatorTest extends ApiIntegrationTest {
     private CookieManager cookies;
     private String xsrf;
 
+    /**
+     * Spring keeps several test contexts in one JVM, each with an engine named "default", and
+     * Camunda's web apps find engines through one JVM-wide registry: point it at this context's.
+     */
+    private void cockpitUsesThisContextsEngine() {
+        RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
+        ProcessEngine registered = container.getProcessEngineService().getProcessEngine(engine.getName());
+        if (registered != engine) {
+            if (registered != null) {
+                container.unregisterProcessEngine(registered);
+            }
+            container.registerProcessEngine(engine);
+        }
+    }
+
     @BeforeEach
     void adminSignedInToCockpit() throws Exception {
+        cockpitUsesThisContextsEngine();
         cookies = new CookieManager();
         browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         String loginPage = send(HttpRequest.newBuilder(uri("/login")).build()).body();
