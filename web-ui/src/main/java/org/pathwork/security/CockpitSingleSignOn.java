@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -20,9 +19,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Signs a Pathwork admin into Camunda's web apps (Cockpit, Tasklist, Admin) with the same sign-in:
- * Spring Security lets only admins through to /camunda/**, and this filter hands the signed-in
- * name to Camunda as an administrator.
+ * Signs a Pathwork admin into Cockpit with the same sign-in: Spring Security lets only admins
+ * through to /camunda/**, and this filter hands the signed-in name to Camunda as a member of
+ * {@link CockpitOperators#GROUP}, whose Camunda authorizations say what they may do there. No one
+ * is made a Camunda administrator: that group may deploy code and read or change every table.
  */
 @Configuration(proxyBeanMethods = false)
 class CockpitSingleSignOn {
@@ -50,32 +50,35 @@ class CockpitSingleSignOn {
             }
             ensureCamundaKnows(engine, auth.getName());
             AuthenticationResult result = AuthenticationResult.successful(auth.getName());
-            result.setGroups(List.of("camunda-admin"));
+            result.setGroups(List.of(CockpitOperators.GROUP));
             return result;
         }
 
         /**
-         * Camunda's web apps need a profile of the user in the engine's own identity tables, and send
-         * everyone to a first-admin set-up page until some user is in the camunda-admin group.
+         * Camunda's web apps need a profile of the user in the engine's own identity tables, and the
+         * membership too: every few minutes they re-read the user's groups from those tables
+         * rather than from this filter. Spring Security still lets only admins reach Cockpit.
          */
         private static void ensureCamundaKnows(ProcessEngine engine, String username) {
             IdentityService identity = engine.getIdentityService();
-            if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-                Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
-                admins.setName("Camunda administrators (Pathwork admins)");
-                admins.setType(Groups.GROUP_TYPE_SYSTEM);
-                identity.saveGroup(admins);
+            if (identity.createUserQuery().userId(username).memberOfGroup(CockpitOperators.GROUP).count() > 0) {
+                return;
             }
-            if (identity.createUserQuery().userId(username).count() == 0) {
-                User user = identity.newUser(username);
-                user.setFirstName(username);
-                user.setLastName("(Pathwork)");
-                // never used: admins sign in through Pathwork
-                user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
-                identity.saveUser(user);
-            }
-            if (identity.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-                identity.createMembership(username, Groups.CAMUNDA_ADMIN);
+            try {
+                if (identity.createUserQuery().userId(username).count() == 0) {
+                    User user = identity.newUser(username);
+                    user.setFirstName(username);
+                    user.setLastName("(Pathwork)");
+                    // never used: admins sign in through Pathwork, and Camunda's own sign-in is refused
+                    user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+                    identity.saveUser(user);
+                }
+                identity.createMembership(username, CockpitOperators.GROUP);
+            } catch (ProcessEngineException raced) {
+                // a second request of the same admin may have saved them first
+                if (identity.createUserQuery().userId(username).memberOfGroup(CockpitOperators.GROUP).count() == 0) {
+                    throw raced;
+                }
             }
         }
     }

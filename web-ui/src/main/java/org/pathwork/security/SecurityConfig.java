@@ -25,8 +25,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may reach what. The HTTP API takes HTTP Basic or the browser session; a session-authenticated
  * write must carry the CSRF token, a Basic-authenticated one need not (no cookie to abuse).
- * Camunda's web apps (Cockpit) are for admins only; the engine's REST API is not deployed. The
- * Vaadin UI signs in with a form.
+ * Cockpit is for admins only, less what CamundaRefusedPaths lists; the engine's REST API is not
+ * deployed. The Vaadin UI signs in with a form.
  * Which placement a person may see or change is decided in the application services, not here.
  */
 @Configuration
@@ -58,8 +58,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+        // matched on the path, not as a Spring MVC pattern: the engine's REST API under
+        // /camunda/api/ is a servlet of its own, which an MVC pattern would miss
+        return http.securityMatcher(CamundaRefusedPaths::underCamunda)
+                .authorizeHttpRequests(a -> a.requestMatchers(new CamundaRefusedPaths()).denyAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(e -> e.accessDeniedHandler(CamundaRefusedPaths::refuse))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
                 // Camunda's web apps protect themselves against CSRF with their own filter
@@ -76,8 +80,8 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInRefusals refusals) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                "/error").permitAll());
+        // the OpenAPI description and actuator have chains of their own (OperationsSecurityConfig)
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
