@@ -50,17 +50,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
     /** For people: what happened in a sentence, and the way back to the start page. */
     private void page(Request request, Response response, Throwable throwable, int status) {
-        String sentence = status == 400 ? "The address of this page could not be read."
-                : status == 404 ? "There is no page at this address."
-                : "Something went wrong with this request.";
         try {
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
             Writer out = response.getReporter();
             if (out != null) {
-                out.write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pathwork</title>"
-                        + "</head><body><h1>Pathwork</h1><p>" + sentence + "</p><p><a href=\"/\">Go to the start page</a>"
-                        + "</p></body></html>");
+                out.write(PlainErrorPage.html(status == 400 || status == 404 ? PlainErrorPage.sentenceFor(status)
+                        : "Something went wrong with this request."));
             }
         } catch (IOException | IllegalStateException e) {
             super.report(request, response, throwable);

@@ -1,6 +1,7 @@
 package org.pathwork.ui;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -24,14 +25,26 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the view tests: the whole application (services, process engine, real PostgreSQL), with
  * Vaadin's server side driven by Karibu-Testing instead of a browser. Sign in as a demo user, then
- * navigate and use components as a person would.
+ * navigate and use components as a person would. A subclass that needs other settings (no demo
+ * data, say) declares its own {@code @SpringBootTest}, which replaces this one; it still gets a
+ * database of its own.
  */
 @SpringBootTest(classes = PathworkApplication.class,
         properties = {"pathwork.demo-data=true", "camunda.bpm.job-execution.enabled=false",
                 "pathwork.password-strength=4"})
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.pathwork.ui");
+    private static final Routes ROUTES = routes();
+
+    /**
+     * Our views and error views. Karibu adds its own not-found view, which throws instead of showing
+     * a page; ours (org.pathwork.ui.error) is what people see, so that is what the tests see.
+     */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("org.pathwork.ui");
+        routes.getErrorRoutes().remove(MockRouteNotFoundError.class);
+        return routes;
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -53,7 +66,7 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Signs in as a demo user (password "demo") for the rest of the test. */
+    /** Signs in as this person (a demo user unless the subclass made others) for the rest of the test. */
     protected PathworkUser signIn(String username) {
         PathworkUser user = (PathworkUser) users.loadUserByUsername(username);
         UsernamePasswordAuthenticationToken auth =

@@ -20,14 +20,14 @@ class LayoutAndAccessTest extends KaribuTest {
         navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-user")).getText()).contains("Alex Student");
-        assertThat(navLabels()).containsExactly("Inbox", "Opportunities", "My placements");
+        assertThat(navLabels()).containsExactly("Inbox", "Opportunities", "My placements", "Change password");
     }
 
     @Test
     void eachRoleSeesOnlyItsOwnNavigation() {
         signIn("supervisor");
         navigate("");
-        assertThat(navLabels()).containsExactly("Inbox", "My students");
+        assertThat(navLabels()).containsExactly("Inbox", "My students", "Change password");
     }
 
     @Test
@@ -35,14 +35,15 @@ class LayoutAndAccessTest extends KaribuTest {
         signIn("coordinator");
         navigate("");
         assertThat(navLabels()).containsExactly("Inbox", "Review queue", "All placements",
-                "Opportunities and partners", "Dashboard");
+                "Opportunities and partners", "Dashboard", "Change password");
     }
 
     @Test
     void adminNavigation() {
         signIn("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Inbox", "Users", "Consistency check", "Read models");
+        assertThat(navLabels()).containsExactly("Inbox", "Users", "Organizations", "Consistency check", "Read models",
+                "Change password");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.pathwork.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pathwork.ui.error.PageNotFoundView;
+import org.pathwork.ui.error.PageNotOpenView;
+import org.pathwork.ui.error.UnexpectedErrorView;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Error pages say what happened in a sentence and lead back to the start page; none shows the server,
+ * an exception or a trace, and an unexpected failure is findable in the log by the reference shown.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorViewsTest extends KaribuTest {
+
+    /** Fails while it is built, with a message that must stay in the log. */
+    @RolesAllowed("STUDENT")
+    public static class FailingView extends VerticalLayout {
+        public FailingView() {
+            throw new IllegalStateException("secret-detail 4711 from the database layer");
+        }
+    }
+
+    /**
+     * An unknown placement, as every "no such page" reaches the server's router. (A wholly unknown
+     * path is first offered to the client-side router, which Karibu does not run; the browser then
+     * lands on the same view.)
+     */
+    @Test
+    void anAddressWithNoPageSaysSoAndLeadsToTheStartPage() {
+        signIn("student");
+        navigate("placements/no-such-placement");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PageNotFoundView.class);
+        assertPlainPageWithTheWayBack("There is no page at this address");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found · Pathwork");
+    }
+
+    @Test
+    void anotherRolesViewLooksLikeAnAddressWithNoPage() {
+        signIn("student");
+        for (String address : List.of("admin/users", "review")) {
+            navigate(address);
+            assertThat(UI.getCurrent().getCurrentView()).as(address)
+                    .isInstanceOfAny(PageNotFoundView.class, PageNotOpenView.class);
+            assertPlainPageWithTheWayBack("There is no page at this address");
+            assertThat(pageText()).as(address).doesNotContain("Access denied").doesNotContain("RolesAllowed")
+                    .doesNotContain("Consider adding");
+        }
+    }
+
+    @Test
+    void aFailureWhileBuildingAViewShowsAReferenceAndLogsItButNotTheException(CapturedOutput log) {
+        RouteConfiguration.forSessionScope().setRoute("failing-for-test", FailingView.class);
+        signIn("student");
+        navigate("failing-for-test");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(UnexpectedErrorView.class);
+        assertPlainPageWithTheWayBack("could not be opened because of an error on our side");
+        assertThat(pageText()).doesNotContain("secret-detail").doesNotContain("IllegalState");
+        String reference = _get(Span.class, s -> s.withId("error-reference")).getText().replace("Reference ", "");
+        assertThat(reference).matches("[0-9a-f]{12}");
+        assertThat(log.getAll()).contains("PW-UI-020 unexpected error opening page 'failing-for-test', reference "
+                + reference).contains("secret-detail 4711");
+    }
+
+    private static void assertPlainPageWithTheWayBack(String sentence) {
+        assertThat(pageText()).contains(sentence);
+        assertThat(_get(Anchor.class, s -> s.withId("error-start-page")).getHref()).isEqualTo("/");
+        assertThat(pageText()).doesNotContain("Exception").doesNotContain("Tomcat").doesNotContain("Apache")
+                .doesNotContain("at org.").doesNotContain("at com.").doesNotContain("Could not navigate");
+    }
+
+    /** Everything on the page: each component with its text and attributes. */
+    private static String pageText() {
+        return PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+    }
+}
