@@ -31,17 +31,32 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    /** Leftovers younger than this may belong to a run going on beside this one. */
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(3);
+
     /**
      * Creates a database after dropping those that earlier runs left behind. A database still in use
-     * (by a run going on beside this one) refuses to be dropped and is left alone. Spring closes its
+     * refuses to be dropped and is left alone; one younger than {@link #LEFTOVER_AGE} too (its name
+     * says when it was made), since a run beside this one may not have connected to it yet, or may
+     * be between a killed application process and its restart (the fault tests). Spring closes its
      * connection pool in its own shutdown hook, concurrently with any hook of ours, so dropping at
-     * exit could pull the database from under a closing context; the next run cleans up instead.
+     * exit could pull the database from under a closing context; a later run cleans up instead.
      */
     public static String create() {
         dropLeftovers();
-        String name = "pathwork_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "pathwork_test_" + java.time.Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         admin("create database " + name);
         return name;
+    }
+
+    /** Made before the cut-off, or by a version that did not write the time into the name. */
+    static boolean isLeftover(String name, java.time.Instant cutOff) {
+        String[] parts = name.substring("pathwork_test_".length()).split("_");
+        if (parts.length != 2 || !parts[0].matches("[0-9]{9,12}")) {
+            return true;
+        }
+        return java.time.Instant.ofEpochSecond(Long.parseLong(parts[0])).isBefore(cutOff);
     }
 
     private static void dropLeftovers() {
@@ -53,7 +68,11 @@ public final class TestDatabase {
                     names.add(rs.getString(1));
                 }
             }
+            java.time.Instant cutOff = java.time.Instant.now().minus(LEFTOVER_AGE);
             for (String name : names) {
+                if (!isLeftover(name, cutOff)) {
+                    continue;
+                }
                 try {
                     s.execute("drop database if exists " + name);
                 } catch (SQLException inUse) {
