@@ -50,7 +50,7 @@ class SingleSignOnTest extends ApiIntegrationTest {
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
         provider = TestOpenIdProvider.start();
-        provider.clientProperties("school", "Riverside Schools").forEach((k, v) -> registry.add(k, () -> v));
+        provider.clientProperties("Riverside Schools").forEach((k, v) -> registry.add(k, () -> v));
     }
 
     @AfterAll

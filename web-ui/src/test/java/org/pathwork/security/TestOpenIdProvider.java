@@ -55,6 +55,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
     public static final String CLIENT_ID = "pathwork";
     public static final String CLIENT_SECRET = "provider-test-secret";
     public static final String PASSWORD = "provider password";
+    /** The registration id Pathwork is configured with ({@code spring.security.oauth2.client.registration.school}). */
+    public static final String REGISTRATION_ID = "school";
 
     /** What the provider says of a person: their address and whether it verified it (null: says nothing). */
     public record Identity(String email, Boolean emailVerified) {
@@ -91,7 +93,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
     }
 
     /** The properties that configure Pathwork for this provider, as an operator would set them. */
-    public Map<String, String> clientProperties(String registrationId, String clientName) {
+    public Map<String, String> clientProperties(String clientName) {
+        String registrationId = REGISTRATION_ID;
         String prefix = "spring.security.oauth2.client.";
         return Map.of(prefix + "registration." + registrationId + ".client-id", CLIENT_ID,
                 prefix + "registration." + registrationId + ".client-secret", CLIENT_SECRET,
@@ -147,7 +150,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
                     .clientSecret("{noop}" + CLIENT_SECRET)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri("http://127.0.0.1/login/oauth2/code/school")
+                    .redirectUri("http://127.0.0.1/login/oauth2/code/" + REGISTRATION_ID)
                     .scope(OidcScopes.OPENID)
                     .scope(OidcScopes.EMAIL)
                     .build();
