@@ -26,7 +26,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * Who may reach what. The HTTP API takes HTTP Basic or the browser session; a session-authenticated
  * write must carry the CSRF token, a Basic-authenticated one need not (no cookie to abuse).
  * Cockpit is for admins only, less what CamundaRefusedPaths lists; the engine's REST API is not
- * deployed. The Vaadin UI signs in with a form.
+ * deployed. The Vaadin UI signs in with a form, and through the school's OpenID provider when one is
+ * configured ({@link SingleSignOn}).
  * Which placement a person may see or change is decided in the application services, not here.
  */
 @Configuration
@@ -79,13 +80,15 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInRefusals refusals) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInRefusals refusals,
+                           SingleSignOn singleSignOn) throws Exception {
         // the OpenAPI description and actuator have chains of their own (OperationsSecurityConfig)
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(f -> f.failureHandler(refusals.form()));
+        singleSignOn.applyTo(http);
         http.headers(SecurityConfig::uiHeaders);
         return http.build();
     }

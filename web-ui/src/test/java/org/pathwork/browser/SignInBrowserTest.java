@@ -29,4 +29,13 @@ class SignInBrowserTest extends BrowserTest {
                 .until(d -> d.getCurrentUrl().contains("error"));
         assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
     }
+
+    @Test
+    void withoutSingleSignOnConfiguredTheSignInPageOffersPasswordsOnly() {
+        browser.manage().deleteAllCookies();
+        open("login");
+        await(By.cssSelector("input[name='username']"));
+        assertThat(browser.findElements(By.cssSelector("a[href*='oauth2/authorization']"))).isEmpty();
+        assertThat(browser.findElements(By.id("sso-refusal"))).allSatisfy(p -> assertThat(p.isDisplayed()).isFalse());
+    }
 }

@@ -184,6 +184,18 @@ public class UserAccounts {
                 .optional());
     }
 
+    /**
+     * The usernames of every person whose e-mail address is {@code email}, compared without regard to
+     * case (people type addresses in any case; identity providers send them as stored). Single sign-on
+     * matches an identity by it, and must see when more than one person shares an address.
+     */
+    public List<String> usernamesWithEmail(String email) {
+        return jdbc.sql("select username from person where lower(email) = lower(?) order by username")
+                .param(email.strip())
+                .query(String.class)
+                .list();
+    }
+
     /** The person's grant now, in one query by primary keys (it runs on every request of a signed-in session). */
     public Optional<Grant> currentGrant(String personId) {
         return jdbc.sql("""
