@@ -246,9 +246,6 @@ public class RosterImport {
         void make() {
             load();
             organizations();
-            if (!errors.isEmpty()) {
-                return;
-            }
             people();
         }
 
@@ -426,9 +423,6 @@ public class RosterImport {
                 }
                 personIds.put(user.sourcedId(), existing != null ? existing.id() : UUID.randomUUID().toString());
                 roles.put(user.sourcedId(), role);
-            }
-            if (!errors.isEmpty()) {
-                return;
             }
             Map<String, Set<String>> guardians = guardianLinks();
             Map<String, Set<String>> existingLinks = new HashMap<>();
