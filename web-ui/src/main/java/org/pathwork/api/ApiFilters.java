@@ -26,8 +26,10 @@ class ApiFilters {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(ProblemResponses problems) {
-        FilterRegistrationBean<RequestBodyLimitFilter> r = new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems));
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(ProblemResponses problems,
+            @org.springframework.beans.factory.annotation.Value("${pathwork.roster.max-upload-bytes:52428800}") long rosterLimit) {
+        FilterRegistrationBean<RequestBodyLimitFilter> r = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(problems, rosterLimit));
         r.addUrlPatterns("/api/*");
         r.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return r;

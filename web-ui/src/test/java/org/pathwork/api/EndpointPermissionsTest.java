@@ -27,7 +27,9 @@ class EndpointPermissionsTest {
         int withBody = 0;
         for (BeanDefinition d : scan.findCandidateComponents("org.pathwork")) {
             for (Method m : Class.forName(d.getBeanClassName()).getDeclaredMethods()) {
-                boolean readsBody = Arrays.stream(m.getParameters()).anyMatch(p -> p.isAnnotationPresent(RequestBody.class));
+                boolean readsBody = Arrays.stream(m.getParameters()).anyMatch(p -> p.isAnnotationPresent(RequestBody.class)
+                        || java.io.InputStream.class.isAssignableFrom(p.getType())
+                        || java.io.Reader.class.isAssignableFrom(p.getType()));
                 if (readsBody) {
                     withBody++;
                     if (!m.isAnnotationPresent(Requires.class)) {

@@ -483,12 +483,17 @@ public class UserAdministration {
         return encoder.apply(password);
     }
 
+    /** Whether this looks like an e-mail address Pathwork can store (the rule of {@link #create}). */
+    public static boolean isEmail(String e) {
+        return e.length() <= 320 && SafeText.isSafe(e) && EMAIL.matcher(e).matches();
+    }
+
     private static String email(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
         String e = email.strip();
-        if (e.length() > 320 || !SafeText.isSafe(e) || !EMAIL.matcher(e).matches()) {
+        if (!isEmail(e)) {
             throw RuleViolation.invalid("user.email-invalid", "The e-mail address " + e + " is not valid.");
         }
         return e;
