@@ -46,6 +46,8 @@ class SingleSignOnTest extends ApiIntegrationTest {
     @Autowired UserAdministration administration;
     @Autowired PeopleDirectory people;
     @Autowired PasswordEncoder encoder;
+    @Autowired org.pathwork.workflow.people.roster.RosterImport roster;
+    @Autowired org.pathwork.workflow.placement.PlacementService placements;
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
@@ -165,6 +167,32 @@ class SingleSignOnTest extends ApiIntegrationTest {
     }
 
     /** A new identity at the provider with this address, by its username there. */
+    /** Issue 12, part 3: rostering and single sign-on together. */
+    @Test
+    void anImportedStudentSignsInThroughTheProviderSeesTheirPlacementAndLosesTheSessionWhenAReimportDisablesThem() {
+        String t = UUID.randomUUID().toString().substring(0, 8);
+        int minorBirthYear = TODAY.getYear() - 15;
+        roster.importBundle(admin(), new java.io.ByteArrayInputStream(
+                org.pathwork.workflow.people.roster.RosterBundleWriter.sample(t, minorBirthYear).zip()), false);
+        String ana = people.findByUsername("ana-" + t).orElseThrow().id();
+        String placement = placements.apply(new Actor(ana, Role.STUDENT, Source.API), opportunity("supervisor", 5, 14, 2),
+                List.of("Learn"), TODAY, TODAY.plusDays(10));
+
+        Browser browser = new Browser();
+        browser.signInThroughProvider(identity("ana-" + t + "@example.org", true));
+        HttpResponse<String> mine = browser.get("/api/placements");
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.body()).contains(placement);
+
+        org.pathwork.workflow.people.roster.RosterBundleWriter leaving =
+                org.pathwork.workflow.people.roster.RosterBundleWriter.sample(t, minorBirthYear);
+        leaving.file("users.csv", new String(leaving.zipEntry("users.csv"), StandardCharsets.UTF_8)
+                .replace("u1-" + t + ",,,true", "u1-" + t + ",,,false"));
+        assertThat(roster.importBundle(admin(), new java.io.ByteArrayInputStream(leaving.zip()), false).disabled())
+                .isEqualTo(1);
+        assertThat(browser.get("/api/me").statusCode()).as("the session of a student the roster disabled").isEqualTo(401);
+    }
+
     private static String identity(String email, Boolean verified) {
         String username = "id-" + UUID.randomUUID();
         provider.addIdentity(username, email, verified);
