@@ -3,18 +3,11 @@ package org.pathwork.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
@@ -140,7 +133,7 @@ class RosterImportApiTest extends ApiTestSupport {
         administration.resetPassword(admin, ana.id(), "orchid tractor meadow 9", encoder::encode);
         administration.changeOwnPassword(new Actor(ana.id(), Role.STUDENT, Source.API), "orchid tractor meadow 9",
                 PASSWORD, encoder::matches, encoder::encode);
-        Browser session = new Browser();
+        FormBrowser session = new FormBrowser(port);
         assertThat(session.signIn(ana.username(), PASSWORD).statusCode()).isEqualTo(302);
         assertThat(session.get("/api/me").statusCode()).isEqualTo(200);
 
@@ -152,43 +145,5 @@ class RosterImportApiTest extends ApiTestSupport {
 
         HttpResponse<String> me = session.get("/api/me");
         assertThat(me.statusCode()).as(me.body()).isEqualTo(401);
-    }
-
-    /** A browser's cookie jar: the login page's CSRF token, then the form sign-in. */
-    private final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> signIn(String username, String password) {
-            Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/login").body());
-            assertThat(m.find()).as("a CSRF token on the login page").isTrue();
-            return send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
-                            + "&_csrf=" + enc(m.group(1)))).build());
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String enc(String s) {
-            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.common.Actor;
@@ -53,9 +49,9 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void disablingAPersonEndsTheirSessionsAndNoOneElses() {
         String id = newCoordinator();
-        Browser first = signedIn(username(id));
-        Browser second = signedIn(username(id));
-        Browser someoneElse = signedIn(username(newCoordinator()));
+        FormBrowser first = signedIn(username(id));
+        FormBrowser second = signedIn(username(id));
+        FormBrowser someoneElse = signedIn(username(newCoordinator()));
 
         administration.disable(admin(), id);
 
@@ -67,7 +63,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void aRoleChangeEndsTheSessionSoADemotedPersonKeepsNoRights() {
         String id = newPerson(Role.ADMIN);
-        Browser session = signedIn(username(id));
+        FormBrowser session = signedIn(username(id));
         assertThat(session.get("/api/admin/consistency").statusCode()).isEqualTo(200);
 
         administration.changeRole(admin(), id, new UserAdministration.RoleChange(Role.COORDINATOR, null, List.of(lincoln())));
@@ -79,7 +75,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void aPasswordResetEndsTheSession() {
         String id = newCoordinator();
-        Browser session = signedIn(username(id));
+        FormBrowser session = signedIn(username(id));
 
         administration.resetPassword(admin(), id, "another password 7", encoder::encode);
 
@@ -89,9 +85,9 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void choosingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
         String id = newCoordinator();
-        Browser here = signedIn(username(id));
-        Browser elsewhere = signedIn(username(id));
-        String csrf = csrf(here.send(HttpRequest.newBuilder(uri("/")).build()).body());
+        FormBrowser here = signedIn(username(id));
+        FormBrowser elsewhere = signedIn(username(id));
+        String csrf = FormBrowser.csrf(here.send(HttpRequest.newBuilder(uri("/")).build()).body());
 
         HttpResponse<String> changed = here.send(HttpRequest.newBuilder(uri("/api/me/password"))
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
@@ -106,7 +102,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void disablingAndEnablingAgainBeforeTheNextRequestStillEndsTheSession() {
         String id = newCoordinator();
-        Browser session = signedIn(username(id));
+        FormBrowser session = signedIn(username(id));
 
         administration.disable(admin(), id);
         administration.enable(admin(), id);
@@ -217,7 +213,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     @Test
     void aSignInPostWithoutTheCsrfTokenIsRefused() throws Exception {
         String name = username(newCoordinator());
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(port);
         browser.get("/login");
         HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -260,7 +256,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
         return json;
     }
 
-    private void assertSignedOut(Browser session) {
+    private void assertSignedOut(FormBrowser session) {
         HttpResponse<String> me = session.get("/api/me");
         assertThat(me.statusCode()).as(me.body()).isEqualTo(401);
         assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
@@ -301,8 +297,8 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
         return people.findById(personId).orElseThrow().username();
     }
 
-    private Browser signedIn(String username) {
-        Browser browser = new Browser();
+    private FormBrowser signedIn(String username) {
+        FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> login = browser.signIn(username, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
@@ -311,7 +307,7 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
     }
 
     private HttpResponse<String> signIn(String username, String password) {
-        return new Browser().signIn(username, password);
+        return new FormBrowser(port).signIn(username, password);
     }
 
     private HttpResponse<String> basic(String user, String password, String path, String forwardedFor) {
@@ -337,48 +333,5 @@ class SessionsAndSignInTest extends ApiIntegrationTest {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** A browser's cookie jar: the login page's CSRF token, then the form sign-in. */
-    private final class Browser {
-
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> signIn(String username, String password) {
-            String csrf = csrf(get("/login").body());
-            return send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
-                            + "&_csrf=" + enc(csrf))).build());
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build());
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        List<HttpCookie> cookies() {
-            return cookies.getCookieStore().getCookies();
-        }
-    }
-
-    private static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
-        if (!m.find()) {
-            throw new AssertionError("No CSRF token in the login page: " + html);
-        }
-        return m.group(1);
     }
 }
