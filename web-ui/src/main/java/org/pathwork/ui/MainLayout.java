@@ -80,6 +80,9 @@ public class MainLayout extends AppLayout {
         addDetachListener(e -> e.getUI().setPollInterval(-1));
     }
 
-    /** Well within the 5 seconds in which an ended session must leave the screen (shared/api.md). */
-    static final int POLL_MILLIS = 3000;
+    /**
+     * Well within the 5 seconds in which an ended session must leave the screen (shared/api.md). A
+     * view that polls faster for a while (a progress bar) comes back to this, not to no polling.
+     */
+    public static final int POLL_MILLIS = 3000;
 }

@@ -432,7 +432,8 @@ class AdminViewsTest extends KaribuTest {
         assertThat(status.getText()).matches("Rebuilt from [0-9,]+ events in [0-9.]+ s\\.");
         assertThat(_get(ProgressBar.class, s -> s.withId("rebuild-progress")).getValue()).isEqualTo(1.0);
         assertThat(start.isEnabled()).isTrue();
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(UI.getCurrent().getPollInterval()).as("back to the poll that notices an ended session")
+                .isEqualTo(MainLayout.POLL_MILLIS);
         assertThat(maintenance.rebuildRunning()).isFalse();
     }
 

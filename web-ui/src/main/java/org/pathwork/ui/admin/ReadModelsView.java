@@ -114,7 +114,7 @@ public class ReadModelsView extends VerticalLayout {
 
     private void finish(UI ui) {
         start.setEnabled(true);
-        ui.setPollInterval(-1);
+        ui.setPollInterval(MainLayout.POLL_MILLIS);
     }
 
     /** Runs on the UI when it next polls; a page closed meanwhile has nothing left to update. */
