@@ -18,6 +18,7 @@ import org.pathwork.security.PathworkUser;
 import org.pathwork.ui.admin.ConsistencyView;
 import org.pathwork.ui.admin.OrganizationsView;
 import org.pathwork.ui.admin.ReadModelsView;
+import org.pathwork.ui.admin.RosterImportView;
 import org.pathwork.ui.admin.UsersView;
 import org.pathwork.ui.common.InboxView;
 import org.pathwork.ui.coordinator.AllPlacementsView;
@@ -45,6 +46,7 @@ public class MainLayout extends AppLayout {
             new Entry("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
             new Entry("Users", VaadinIcon.USER_CARD, UsersView.class),
             new Entry("Organizations", VaadinIcon.INSTITUTION, OrganizationsView.class),
+            new Entry("Roster import", VaadinIcon.UPLOAD, RosterImportView.class),
             new Entry("Consistency check", VaadinIcon.SCALE, ConsistencyView.class),
             new Entry("Read models", VaadinIcon.REFRESH, ReadModelsView.class),
             new Entry("Change password", VaadinIcon.KEY, ChangePasswordView.class));

@@ -24,10 +24,14 @@ public final class Notifications {
             return false;
         }
         if (success != null) {
-            Notification.show(success, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            success(success);
         }
         return true;
+    }
+
+    public static void success(String sentence) {
+        Notification.show(sentence, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void error(String sentence) {

@@ -1,5 +1,7 @@
 package org.pathwork.workflow.people.roster;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -62,6 +64,20 @@ public class RosterImport {
                              int unchanged, int disabled, int skipped, Counts organizations, List<String> ignoredFiles) {
     }
 
+    /**
+     * How far an import has got, for a progress bar: what it is doing and the share of the whole
+     * done (0 to 1). Reading the files is most of it; then come the checks and the saving.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (step, done) -> { };
+
+        void at(String step, double done);
+    }
+
+    private static final double READ_SHARE = 0.6;
+    private static final double CHECK_SHARE = 0.1;
+
     private static final Set<String> GUARDIAN_ROLES = Set.of("guardian", "parent");
     private static final Set<String> REQUIRED_FILES = Set.of(RosterBundle.ORGS, RosterBundle.USERS, RosterBundle.ROLES);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -88,8 +104,21 @@ public class RosterImport {
      */
     @Transactional
     public Result importBundle(Actor actor, InputStream zip, boolean dryRun) {
+        return importBundle(actor, zip, -1, dryRun, Progress.NONE);
+    }
+
+    /**
+     * As {@link #importBundle(Actor, InputStream, boolean)}, telling progress how far it has got.
+     *
+     * @param zipBytes the upload's size, by which reading is measured; -1 when not known
+     */
+    @Transactional
+    public Result importBundle(Actor actor, InputStream zip, long zipBytes, boolean dryRun, Progress progress) {
         requireAdmin(actor);
-        RosterBundle bundle = RosterBundle.read(zip, maxFileBytes, LocalDate.now(clock));
+        progress.at("Reading the files", 0);
+        RosterBundle bundle = RosterBundle.read(zipBytes > 0 ? new Measured(zip, zipBytes, progress) : zip,
+                maxFileBytes, LocalDate.now(clock));
+        progress.at("Checking the roster against Pathwork", READ_SHARE);
         List<RosterError> errors = new ArrayList<>(bundle.errors);
         manifest(bundle, errors);
         Plan plan = new Plan(bundle, errors);
@@ -101,8 +130,9 @@ public class RosterImport {
             throw new RosterRejected(errors);
         }
         if (!dryRun) {
-            plan.apply();
+            plan.apply(progress);
         }
+        progress.at(dryRun ? "Checked" : "Imported", 1);
         Result result = plan.result(dryRun);
         record(actor, result);
         log.info("PW-ROSTER-001 {} imported a roster{}: people created={} updated={} unchanged={} disabled={} "
@@ -616,13 +646,16 @@ public class RosterImport {
 
         // --- applying ----------------------------------------------------------------------------
 
-        void apply() {
+        void apply(Progress progress) {
+            Saving saving = new Saving(progress);
             // new organizations first without parents, so that a school may name a district on a later line
             batch.batchUpdate("insert into organization (organization_id, name, kind, sourced_id) values (?, ?, ?, ?)",
                     orgChanges.stream().filter(OrgChange::isNew).map(o -> new Object[] {o.id(), o.name(),
                             o.kind().name(), o.sourcedId()}).toList());
+            saving.step();
             batch.batchUpdate("update organization set name = ?, sourced_id = ?, parent_id = ? where organization_id = ?",
                     orgChanges.stream().map(o -> new Object[] {o.name(), o.sourcedId(), o.parentId(), o.id()}).toList());
+            saving.step();
             Timestamp now = Timestamp.from(clock.instant());
             List<PersonChange> added = personChanges.stream().filter(PersonChange::isNew).toList();
             batch.batchUpdate("""
@@ -630,6 +663,7 @@ public class RosterImport {
                         sourced_id, grades) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""",
                     added.stream().map(p -> new Object[] {p.id(), p.username(), p.displayName(), p.email(),
                             p.role().name(), p.birthDate(), p.schoolId(), p.sourcedId(), p.grades()}).toList());
+            saving.step();
             // Imported people sign in by single sign-on. Their account exists (it carries the
             // enabled flag and the session version that ends their sessions) but no password
             // matches it; an admin can still set one.
@@ -638,12 +672,14 @@ public class RosterImport {
                     values (?, ?, ?, ?, ?)""",
                     added.stream().map(p -> new Object[] {p.id(), unusablePasswordHash(), p.enable(), now,
                             p.enable() ? null : DISABLED_BY_ROSTER}).toList());
+            saving.step();
             List<PersonChange> updated = personChanges.stream().filter(p -> !p.isNew()).toList();
             batch.batchUpdate("""
                     update person set display_name = ?, email = ?, birth_date = ?, school_id = ?, grades = ?
                     where person_id = ?""",
                     updated.stream().map(p -> new Object[] {p.displayName(), p.email(), p.birthDate(), p.schoolId(),
                             p.grades(), p.id()}).toList());
+            saving.step();
             for (PersonChange p : updated) {
                 if (p.enable() != null && !accounts.setEnabled(p.id(), p.enable(), p.enable() ? null : DISABLED_BY_ROSTER)) {
                     batch.update("""
@@ -654,6 +690,7 @@ public class RosterImport {
             }
             batch.batchUpdate("delete from demographics where person_id = ?",
                     demographicsChanges.keySet().stream().map(id -> new Object[] {id}).toList());
+            saving.step();
             batch.batchUpdate("""
                     insert into demographics (person_id, sex, american_indian_or_alaska_native, asian,
                         black_or_african_american, native_hawaiian_or_other_pacific_islander, white, two_or_more_races,
@@ -665,11 +702,70 @@ public class RosterImport {
                                 d.blackOrAfricanAmerican(), d.nativeHawaiianOrOtherPacificIslander(), d.white(),
                                 d.twoOrMoreRaces(), d.hispanicOrLatino(), d.lowIncome(), d.englishLearner(), d.disability()};
                     }).toList());
+            saving.step();
             batch.batchUpdate("delete from guardian_student where student_id = ?",
                     linkChanges.keySet().stream().map(id -> new Object[] {id}).toList());
+            saving.step();
             batch.batchUpdate("insert into guardian_student (guardian_id, student_id) values (?, ?)",
                     linkChanges.entrySet().stream().flatMap(e -> e.getValue().stream()
                             .map(g -> new Object[] {g, e.getKey()})).toList());
+            saving.step();
+        }
+    }
+
+    /** Saving's share of the progress, a step per statement batch. */
+    private static final class Saving {
+        private static final int STEPS = 9;   // the batches of Plan.apply
+        private final Progress progress;
+        private int done;
+
+        Saving(Progress progress) {
+            this.progress = progress;
+        }
+
+        void step() {
+            done++;
+            progress.at("Saving", READ_SHARE + CHECK_SHARE + (1 - READ_SHARE - CHECK_SHARE) * Math.min(done, STEPS) / STEPS);
+        }
+    }
+
+    /** The upload, telling progress what share of it has been read (at most once per percent). */
+    private static final class Measured extends FilterInputStream {
+        private final long size;
+        private final Progress progress;
+        private long read;
+        private long reported;
+
+        Measured(InputStream in, long size, Progress progress) {
+            super(in);
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read - reported >= size / 100) {
+                reported = read;
+                progress.at("Reading the files", READ_SHARE * Math.min(1, (double) read / size));
+            }
         }
     }
 
