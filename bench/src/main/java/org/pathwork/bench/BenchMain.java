@@ -1,6 +1,7 @@
 package org.pathwork.bench;
 
 import java.io.File;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +42,8 @@ import org.pathwork.workflow.opportunity.api.OpportunityPublished;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
 import org.pathwork.workflow.opportunity.api.Stage;
+import org.pathwork.workflow.people.roster.GeneratedRoster;
+import org.pathwork.workflow.people.roster.RosterImport;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.ApplicationSubmitted;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
@@ -55,11 +58,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every benchmark of issue 5 against a fresh PostgreSQL database, prints a table and writes
- * target/bench/results.json under the repository root (the first argument).
+ * Runs the benchmarks of issue 5 and of the roster import against a fresh PostgreSQL database,
+ * prints a table and writes target/bench/results.json under the repository root (the first argument).
  *
  * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
- * 1 000 000), bench.only (comma list of hours,lifecycles,history,replay,startup; default all),
+ * 1 000 000), bench.roster.students (default 20 000), bench.only (comma list of
+ * hours,lifecycles,history,replay,roster,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
  * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
  * default none).
@@ -71,6 +75,7 @@ public final class BenchMain {
     private static final String PASSWORD = System.getProperty("bench.pg.password", "");
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "15"));
     private static final long REPLAY_EVENTS = Long.getLong("bench.replay.events", 1_000_000);
+    private static final int ROSTER_STUDENTS = Integer.getInteger("bench.roster.students", 20_000);
     private static final List<String> ONLY = Arrays.asList(System.getProperty("bench.only", "all").split(","));
     private static final int PLACEMENTS = 1_000;
     private static final int MINUTES_PER_ENTRY = 30;
@@ -99,7 +104,7 @@ public final class BenchMain {
     private void run(Path root) throws Exception {
         log("Pathwork benchmarks: %.0f s per load level, %,d events to replay, %d cores, load average %s",
                 SECONDS, REPLAY_EVENTS, Runtime.getRuntime().availableProcessors(), loadAverage());
-        if (wanted("hours") || wanted("lifecycles") || wanted("history") || wanted("replay")) {
+        if (wanted("hours") || wanted("lifecycles") || wanted("history") || wanted("replay") || wanted("roster")) {
             String db = "pathwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             admin("create database " + db);
             try {
@@ -120,6 +125,9 @@ public final class BenchMain {
                 }
                 if (wanted("replay")) {
                     replay();
+                }
+                if (wanted("roster")) {
+                    roster(db);
                 }
             } finally {
                 if (ctx != null) {
@@ -494,7 +502,61 @@ public final class BenchMain {
         results.add("replay_events_per_s", null, count / seconds, "events/s");
     }
 
-    // --- 5. start-up, idle memory and memory with UI sessions of the packaged application ----------
+    // --- 5. roster import -------------------------------------------------------------------------
+
+    /**
+     * A district's OneRoster bundle ({@link GeneratedRoster}: 20 schools, each student with a
+     * guardian and demographics, teachers the import skips) written to a file, then streamed from it
+     * through {@link RosterImport#importBundle} as an administrator: once into a directory without
+     * them, once more unchanged (after {@code ANALYZE}, as a nightly import would find it). One run
+     * each, with the JIT as cold as the first import of the day finds it.
+     */
+    private void roster(String db) throws Exception {
+        RosterImport roster = ctx.getBean(RosterImport.class);
+        Actor admin = world.admin();
+        Path zip = Files.createTempFile("pathwork-roster-", ".zip");
+        try {
+            GeneratedRoster bundle = GeneratedRoster.of("bench", ROSTER_STUDENTS, world.today()).writeTo(zip);
+            log("roster: importing %,d students, %,d guardians and %,d teachers (%.1f MB zipped), heap max %,d MB",
+                    bundle.students(), bundle.guardians(), bundle.teachers(), Files.size(zip) / 1048576.0,
+                    Runtime.getRuntime().maxMemory() / 1048576);
+            results.add("roster_bundle_mb", null, Files.size(zip) / 1048576.0, "MB");
+
+            HeapWatch heap = HeapWatch.start();
+            long t0 = System.nanoTime();
+            RosterImport.Result first = importFile(roster, admin, zip);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            HeapWatch.Peaks peaks = heap.finish();
+            if (first.created() != bundle.students() + bundle.guardians()) {
+                throw new IllegalStateException("the roster import created " + first.created() + " people: " + first);
+            }
+            log("roster: heap %.0f MB after a full GC before the import; %d collections during it",
+                    peaks.baselineBytes() / 1048576.0, peaks.collections());
+            results.add("roster_import_s", null, seconds, "s");
+            results.add("roster_import_students_per_s", null, bundle.students() / seconds, "students/s");
+            results.add("roster_import_peak_heap_mb", null, peaks.peakUsedBytes() / 1048576.0, "MB");
+            results.add("roster_import_heap_after_gc_mb", null, peaks.peakAfterGcBytes() / 1048576.0, "MB");
+
+            analyze(db);
+            t0 = System.nanoTime();
+            RosterImport.Result again = importFile(roster, admin, zip);
+            seconds = (System.nanoTime() - t0) / 1e9;
+            if (again.unchanged() != bundle.students() + bundle.guardians() || again.created() + again.updated() > 0) {
+                throw new IllegalStateException("the same roster again was not unchanged: " + again);
+            }
+            results.add("roster_reimport_unchanged_s", null, seconds, "s");
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private static RosterImport.Result importFile(RosterImport roster, Actor admin, Path zip) throws Exception {
+        try (InputStream in = Files.newInputStream(zip)) {
+            return roster.importBundle(admin, in, false);
+        }
+    }
+
+    // --- 6. start-up, idle memory and memory with UI sessions of the packaged application ----------
 
     private void startup(Path root) throws Exception {
         Path jar = root.resolve("web-ui/target/pathwork.jar");

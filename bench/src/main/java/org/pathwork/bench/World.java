@@ -62,6 +62,11 @@ class World {
         return coordinator;
     }
 
+    /** An administrator: the one role that may import a roster. */
+    Actor admin() {
+        return actor(people.addPerson(unique("admin"), "Admin", null, Role.ADMIN, null, null, null));
+    }
+
     Actor student() {
         return actor(people.addPerson(unique("student"), "Student", null, Role.STUDENT,
                 today().minusYears(25), school.id(), null));
