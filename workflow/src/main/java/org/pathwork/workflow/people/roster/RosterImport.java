@@ -29,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -649,16 +651,18 @@ public class RosterImport {
         void apply(Progress progress) {
             Saving saving = new Saving(progress);
             // new organizations first without parents, so that a school may name a district on a later line
-            batch.batchUpdate("insert into organization (organization_id, name, kind, sourced_id) values (?, ?, ?, ?)",
+            inBatches("insert into organization (organization_id, name, kind, sourced_id) values (?, ?, ?, ?)",
                     orgChanges.stream().filter(OrgChange::isNew).map(o -> new Object[] {o.id(), o.name(),
                             o.kind().name(), o.sourcedId()}).toList());
             saving.step();
-            batch.batchUpdate("update organization set name = ?, sourced_id = ?, parent_id = ? where organization_id = ?",
+            inBatches("update organization set name = ?, sourced_id = ?, parent_id = ? where organization_id = ?",
                     orgChanges.stream().map(o -> new Object[] {o.name(), o.sourcedId(), o.parentId(), o.id()}).toList());
             saving.step();
             Timestamp now = Timestamp.from(clock.instant());
             List<PersonChange> added = personChanges.stream().filter(PersonChange::isNew).toList();
-            batch.batchUpdate("""
+            Set<String> newIds = new HashSet<>();
+            added.forEach(p -> newIds.add(p.id()));
+            inBatches("""
                     insert into person (person_id, username, display_name, email, role, birth_date, school_id, active,
                         sourced_id, grades) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""",
                     added.stream().map(p -> new Object[] {p.id(), p.username(), p.displayName(), p.email(),
@@ -667,14 +671,14 @@ public class RosterImport {
             // Imported people sign in by single sign-on. Their account exists (it carries the
             // enabled flag and the session version that ends their sessions) but no password
             // matches it; an admin can still set one.
-            batch.batchUpdate("""
+            inBatches("""
                     insert into user_account (person_id, password_hash, enabled, created_at, disabled_reason)
                     values (?, ?, ?, ?, ?)""",
                     added.stream().map(p -> new Object[] {p.id(), unusablePasswordHash(), p.enable(), now,
                             p.enable() ? null : DISABLED_BY_ROSTER}).toList());
             saving.step();
             List<PersonChange> updated = personChanges.stream().filter(p -> !p.isNew()).toList();
-            batch.batchUpdate("""
+            inBatches("""
                     update person set display_name = ?, email = ?, birth_date = ?, school_id = ?, grades = ?
                     where person_id = ?""",
                     updated.stream().map(p -> new Object[] {p.displayName(), p.email(), p.birthDate(), p.schoolId(),
@@ -688,10 +692,12 @@ public class RosterImport {
                             p.enable() ? null : DISABLED_BY_ROSTER);
                 }
             }
-            batch.batchUpdate("delete from demographics where person_id = ?",
-                    demographicsChanges.keySet().stream().map(id -> new Object[] {id}).toList());
+            // a new person has nothing to replace
+            inBatches("delete from demographics where person_id = ?",
+                    demographicsChanges.keySet().stream().filter(id -> !newIds.contains(id))
+                            .map(id -> new Object[] {id}).toList());
             saving.step();
-            batch.batchUpdate("""
+            inBatches("""
                     insert into demographics (person_id, sex, american_indian_or_alaska_native, asian,
                         black_or_african_american, native_hawaiian_or_other_pacific_islander, white, two_or_more_races,
                         hispanic_or_latino, low_income, english_learner, disability)
@@ -703,14 +709,27 @@ public class RosterImport {
                                 d.twoOrMoreRaces(), d.hispanicOrLatino(), d.lowIncome(), d.englishLearner(), d.disability()};
                     }).toList());
             saving.step();
-            batch.batchUpdate("delete from guardian_student where student_id = ?",
-                    linkChanges.keySet().stream().map(id -> new Object[] {id}).toList());
+            inBatches("delete from guardian_student where student_id = ?",
+                    linkChanges.keySet().stream().filter(id -> !newIds.contains(id))
+                            .map(id -> new Object[] {id}).toList());
             saving.step();
-            batch.batchUpdate("insert into guardian_student (guardian_id, student_id) values (?, ?)",
+            inBatches("insert into guardian_student (guardian_id, student_id) values (?, ?)",
                     linkChanges.entrySet().stream().flatMap(e -> e.getValue().stream()
                             .map(g -> new Object[] {g, e.getKey()})).toList());
             saving.step();
         }
+    }
+
+    /**
+     * Sends the rows a thousand at a time: the driver holds a whole batch, and one batch of a
+     * district's 40 000 people would be held at once.
+     */
+    private void inBatches(String sql, List<Object[]> rows) {
+        batch.batchUpdate(sql, rows, 1_000, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, row[i]);
+            }
+        });
     }
 
     /** Saving's share of the progress, a step per statement batch. */
@@ -776,9 +795,11 @@ public class RosterImport {
      */
     static String unusablePasswordHash() {
         String alphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        byte[] random = new byte[53];
+        RANDOM.nextBytes(random);   // one call, not 53: it was a quarter of a large import's CPU
         StringBuilder s = new StringBuilder("{bcrypt}$2a$10$");
-        for (int i = 0; i < 53; i++) {
-            s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        for (byte b : random) {
+            s.append(alphabet.charAt((b & 0xff) % alphabet.length()));
         }
         return s.toString();
     }
