@@ -35,4 +35,15 @@ public record PlacementScope(String condition, List<Object> params) {
             default -> NONE;
         };
     }
+
+    /**
+     * The placements of the students a guardian is linked to (the roster's {@code guardian_student}).
+     * Not part of {@link #of}: a guardian reads nothing in Pathwork, and this scope serves only the
+     * consent they give for their own child's placement (PlacementService.giveGuardianConsent).
+     */
+    public static PlacementScope guardianOf(String guardianId) {
+        return new PlacementScope("""
+                exists (select 1 from guardian_student gs
+                        where gs.student_id = ps.student_id and gs.guardian_id = ?)""", List.of(guardianId));
+    }
 }
