@@ -411,6 +411,22 @@ class ActionLinksIntegrationTest extends IntegrationTest {
                 .hasMessage("This placement is terminated now: there is nothing left to confirm.");
     }
 
+    @Test
+    void aLinkIssuedInTheCallersTransactionExistsOnlyIfThatCommits() {
+        String id = approved(given.student(18));
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        String rolledBack = tx.execute(status -> {
+            String token = links.issue(supervisor.personId(), Purpose.START_PLACEMENT, id, null);
+            status.setRollbackOnly();
+            return token;
+        });
+        String committed = tx.execute(status -> links.issue(supervisor.personId(), Purpose.START_PLACEMENT, id, null));
+
+        refused(() -> links.open(rolledBack), LinkRefused.Reason.TAMPERED);
+        assertThat(links.open(committed).placementId()).isEqualTo(id);
+    }
+
     // --- the key ------------------------------------------------------------------------------------
 
     @Test
