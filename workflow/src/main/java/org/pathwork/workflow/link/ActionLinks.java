@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
@@ -23,6 +24,7 @@ import org.pathwork.workflow.people.UserAccounts;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.pathwork.workflow.placement.query.PlacementScope;
 import org.pathwork.workflow.placement.query.PlacementView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ActionLinks {
+
+    /** The page that opens a link, below {@code pathwork.public-url}: {@code <public-url>/link/<token>}. */
+    public static final String PAGE = "link/";
 
     private static final Logger log = LoggerFactory.getLogger(ActionLinks.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -92,8 +97,8 @@ public class ActionLinks {
     }
 
     /**
-     * A new link, for the person to do this on the placement; the token goes into the mail (after
-     * {@code pathwork.public-url} and {@code /link/}). Joins the caller's transaction, so a link
+     * A new link, for the person to do this on the placement; the token goes into the mail, at the
+     * end of the address of the link page ({@link #PAGE}). Joins the caller's transaction, so a link
      * issued while an event is handled exists only if that event is stored. Whether the person may
      * still do it is checked when the link is opened and when it is used, not here.
      *
@@ -214,8 +219,8 @@ public class ActionLinks {
         UserAccounts.Grant grant = accounts.currentGrant(link.personId()).filter(UserAccounts.Grant::enabled)
                 .orElseThrow(() -> refused(LinkRefused.Reason.PERSON_DISABLED, WITHDRAWN, link));
         Person person = people.findById(link.personId()).orElseThrow();
-        PlacementView p = placements.findById(link.placementId()).orElse(null);
-        if (grant.role() != link.purpose().role() || p == null || !theirs(link, p)) {
+        PlacementView p = placements.findVisible(scopeOf(link), link.placementId(), false).orElse(null);
+        if (grant.role() != link.purpose().role() || p == null) {
             throw refused(LinkRefused.Reason.NOT_APPLICABLE, NOT_YOURS, link);
         }
         String done = alreadyDone(link.purpose(), p);
@@ -225,12 +230,14 @@ public class ActionLinks {
         return new Usable(link, person, p);
     }
 
-    /** Whether the placement is still the person's to act on: the one they supervise, their child's. */
-    private boolean theirs(Link link, PlacementView p) {
-        return switch (link.purpose()) {
-            case START_PLACEMENT, SUBMIT_EVALUATION -> link.personId().equals(p.supervisorId());
-            case GIVE_CONSENT -> people.isGuardianOf(link.personId(), p.studentId());
-        };
+    /**
+     * The placements the link's person may still act on: those they supervise, or their own child's
+     * (the one thing a guardian is ever shown in Pathwork).
+     */
+    private static PlacementScope scopeOf(Link link) {
+        Role role = link.purpose().role();
+        return role == Role.GUARDIAN ? PlacementScope.guardianOf(link.personId())
+                : PlacementScope.of(new Actor(link.personId(), role, Source.EMAIL_LINK));
     }
 
     /** Why what the link asks can no longer be done, or null if it still can. */

@@ -183,12 +183,6 @@ public class PeopleDirectory implements StudentAges {
                 .query(PeopleDirectory::organization).list();
     }
 
-    /** Whether the roster links the guardian to the student (table guardian_student). */
-    public boolean isGuardianOf(String guardianId, String studentId) {
-        return jdbc.sql("select count(*) from guardian_student where guardian_id = ? and student_id = ?")
-                .params(guardianId, studentId).query(Long.class).single() > 0;
-    }
-
     public List<Person> withRole(Role role) {
         return jdbc.sql("select * from person where role = ? order by display_name").param(role.name())
                 .query(PeopleDirectory::person).list();

@@ -38,8 +38,9 @@ public record PlacementScope(String condition, List<Object> params) {
 
     /**
      * The placements of the students a guardian is linked to (the roster's {@code guardian_student}).
-     * Not part of {@link #of}: a guardian reads nothing in Pathwork, and this scope serves only the
-     * consent they give for their own child's placement (PlacementService.giveGuardianConsent).
+     * Not part of {@link #of}: a guardian reads nothing in Pathwork. This scope serves only what a
+     * link mailed to them shows and the consent they give with it (ActionLinks,
+     * PlacementService.giveGuardianConsent).
      */
     public static PlacementScope guardianOf(String guardianId) {
         return new PlacementScope("""
