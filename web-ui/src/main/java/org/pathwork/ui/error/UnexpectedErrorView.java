@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.pathwork.ui.link.ActionLinkView;
+import org.pathwork.workflow.link.ActionLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +28,8 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
         // the path only (no query string, which may carry what someone typed); ids in it are not personal
         // data, but a link's token is what lets its holder act, so it is left out
         String path = event.getLocation().getPath();
-        if (path.startsWith(ActionLinkView.PREFIX)) {
-            path = ActionLinkView.PREFIX + "(token withheld)";
+        if (path.startsWith(ActionLinks.PAGE)) {
+            path = ActionLinks.PAGE + "(token withheld)";
         }
         log.error("PW-UI-020 unexpected error opening page '{}', reference {}", path, reference,
                 parameter.getCaughtException());

@@ -45,9 +45,7 @@ import org.pathwork.workflow.link.Purpose;
 @AnonymousAllowed
 public class ActionLinkView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** The links' address after {@code pathwork.public-url}: {@code /link/<token>}. */
-    public static final String PREFIX = "link/";
-    static final String ROUTE = PREFIX + ":token";
+    static final String ROUTE = ActionLinks.PAGE + ":token";
 
     /**
      * Vaadin's button keeps its label on one line, cut short with an ellipsis on a phone; these
@@ -97,8 +95,9 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
             case SUBMIT_EVALUATION -> "Please rate the durable skills " + student + " showed during their placement "
                     + "with you. The student and their school will see your evaluation.";
             case GIVE_CONSENT -> student + "'s school asks for your consent, as their parent or guardian, to this "
-                    + "work-based learning placement. The hours a minor may work are limited by law, and the school "
-                    + "checks them.";
+                    + "work-based learning placement. The hours a minor may work are limited by law, and Pathwork "
+                    + "holds the placement to those limits. If you do not agree, do not press the button; the "
+                    + "school's coordinator can answer your questions.";
         });
         what.setId("link-what");
         add(heading, forWhom, what, details(asked, guardian));
