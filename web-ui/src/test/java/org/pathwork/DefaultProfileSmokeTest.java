@@ -1,6 +1,7 @@
 package org.pathwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.link.ActionLinks;
+import org.pathwork.workflow.link.Confirmation;
+import org.pathwork.workflow.link.LinkRefused;
+import org.pathwork.workflow.link.Purpose;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.PeopleDirectory;
@@ -24,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The application as the README's first command runs it: no profile, an H2 file database (here
  * under target/), demo data, the job executor on. It starts, serves its sign-in page, and one placement
- * goes from application to completion.
+ * goes from application to completion, started by the supervisor's action link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:file:./target/smoke-${random.uuid}/pathwork")
@@ -37,6 +42,7 @@ class DefaultProfileSmokeTest {
     @Autowired PlacementService placements;
     @Autowired ProcessConsistencyCheck consistency;
     @Autowired Clock clock;
+    @Autowired ActionLinks links;
 
     @Test
     void startsOnH2WithDemoDataAndCompletesOnePlacement() throws Exception {
@@ -52,7 +58,10 @@ class DefaultProfileSmokeTest {
 
         String id = placements.apply(student, internship.id(), List.of("Learn patient intake"), today.minusDays(2), today.plusDays(30));
         placements.approve(coordinator, id, null, 2, null);
-        placements.start(supervisor, id);
+        // the supervisor starts it from the link mailed to them, pressed twice
+        String start = links.issue(supervisor.personId(), Purpose.START_PLACEMENT, id, null);
+        assertThat(links.use(start, new Confirmation.Start())).isEqualTo(PlacementStatus.ACTIVE);
+        assertThatThrownBy(() -> links.use(start, new Confirmation.Start())).isInstanceOf(LinkRefused.class);
         placements.logHours(supervisor, id, today.minusDays(1), 120, "Front desk");
         String reflection = placements.submitReflection(student, id, "I learned to be patient.", true);
         placements.acceptReflection(coordinator, id, reflection, null);

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.pathwork.security.PathworkUser;
+import org.pathwork.ui.link.ActionLinkView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,8 +25,10 @@ class PasswordChangeRedirect implements VaadinServiceInitListener {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean mustChange = auth != null && auth.getPrincipal() instanceof PathworkUser user
                 && user.passwordChangeRequired();
+        // a mailed link acts without anyone signed in, so whoever happens to be signed in here is no matter
         if (mustChange && event.getNavigationTarget() != ChangePasswordView.class
-                && event.getNavigationTarget() != LoginView.class) {
+                && event.getNavigationTarget() != LoginView.class
+                && event.getNavigationTarget() != ActionLinkView.class) {
             event.rerouteTo(ChangePasswordView.class);
         }
     }

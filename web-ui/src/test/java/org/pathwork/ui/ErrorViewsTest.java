@@ -76,6 +76,18 @@ class ErrorViewsTest extends KaribuTest {
                 + reference).contains("secret-detail 4711");
     }
 
+    /** A link's token lets whoever holds it act: a failure on its page logs the path without it. */
+    @Test
+    void aFailureOnALinksPageLeavesTheTokenOutOfTheLog(CapturedOutput log) {
+        RouteConfiguration.forSessionScope().setRoute("link/token-4711-for-test", FailingView.class);
+        signIn("student");
+        navigate("link/token-4711-for-test");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(UnexpectedErrorView.class);
+        assertThat(log.getAll()).contains("PW-UI-020 unexpected error opening page 'link/(token withheld)'")
+                .doesNotContain("token-4711");
+    }
+
     private static void assertPlainPageWithTheWayBack(String sentence) {
         assertThat(pageText()).contains(sentence);
         assertThat(_get(Anchor.class, s -> s.withId("error-start-page")).getHref()).isEqualTo("/");

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pathwork.workflow.link.ActionLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,14 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = ErrorReference.next();
-        // the path only (no query string, which may carry what someone typed); ids in it are not personal data
-        log.error("PW-UI-020 unexpected error opening page '{}', reference {}", event.getLocation().getPath(),
-                reference, parameter.getCaughtException());
+        // the path only (no query string, which may carry what someone typed); ids in it are not personal
+        // data, but a link's token is what lets its holder act, so it is left out
+        String path = event.getLocation().getPath();
+        if (path.startsWith(ActionLinks.PAGE)) {
+            path = ActionLinks.PAGE + "(token withheld)";
+        }
+        log.error("PW-UI-020 unexpected error opening page '{}', reference {}", path, reference,
+                parameter.getCaughtException());
         show("Something went wrong", "This page could not be opened because of an error on our side. If it "
                 + "happens again, tell your coordinator or administrator the reference below.");
         Span shown = new Span("Reference " + reference);

@@ -11,19 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Forms;
@@ -33,7 +28,6 @@ import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.NotFound;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.placement.PlacementService;
-import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
@@ -50,46 +44,8 @@ public class SupervisorPlacementActions extends VerticalLayout {
     private static final Set<PlacementStatus> AT_WORK =
             EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED, PlacementStatus.ENDED);
 
-    /** The levels of the durable-skills rubric, with what each means. */
-    static final Map<Integer, String> LEVELS = Map.of(
-            1, "1 Beginning — shows the skill only with close guidance",
-            2, "2 Developing — shows the skill at times, with some guidance",
-            3, "3 Proficient — shows the skill reliably and on their own",
-            4, "4 Advanced — shows the skill consistently and helps others grow in it");
-
     /** Days refused when last sent, carried over the page's re-drawing so nothing typed is lost. */
     private record Pending(String placementId, List<HoursRow.Entry> entries, List<String> refusals) {
-    }
-
-    /** The final evaluation as its form binds it. */
-    public static class Evaluation {
-        private Integer criticalThinking;
-        private Integer collaboration;
-        private Integer communication;
-        private Integer creativity;
-        private Integer growthMindset;
-        private Integer professionalism;
-        private String comment = "";
-
-        public Integer getCriticalThinking() { return criticalThinking; }
-        public void setCriticalThinking(Integer v) { criticalThinking = v; }
-        public Integer getCollaboration() { return collaboration; }
-        public void setCollaboration(Integer v) { collaboration = v; }
-        public Integer getCommunication() { return communication; }
-        public void setCommunication(Integer v) { communication = v; }
-        public Integer getCreativity() { return creativity; }
-        public void setCreativity(Integer v) { creativity = v; }
-        public Integer getGrowthMindset() { return growthMindset; }
-        public void setGrowthMindset(Integer v) { growthMindset = v; }
-        public Integer getProfessionalism() { return professionalism; }
-        public void setProfessionalism(Integer v) { professionalism = v; }
-        public String getComment() { return comment; }
-        public void setComment(String v) { comment = v; }
-
-        DurableSkillRatings ratings() {
-            return new DurableSkillRatings(criticalThinking, collaboration, communication, creativity, growthMindset,
-                    professionalism);
-        }
     }
 
     private final PlacementService placements;
@@ -326,49 +282,16 @@ public class SupervisorPlacementActions extends VerticalLayout {
 
     private void evaluationForm() {
         add(new H3("Final evaluation"));
-        add(new Paragraph("Rate each durable skill as you saw it during the placement."));
-        Binder<Evaluation> binder = new Binder<>(Evaluation.class);
-        skill(binder, "critical-thinking", "Critical thinking", Evaluation::getCriticalThinking,
-                Evaluation::setCriticalThinking);
-        skill(binder, "collaboration", "Collaboration", Evaluation::getCollaboration, Evaluation::setCollaboration);
-        skill(binder, "communication", "Communication", Evaluation::getCommunication, Evaluation::setCommunication);
-        skill(binder, "creativity", "Creativity", Evaluation::getCreativity, Evaluation::setCreativity);
-        skill(binder, "growth-mindset", "Growth mindset", Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
-        skill(binder, "professionalism", "Professionalism", Evaluation::getProfessionalism,
-                Evaluation::setProfessionalism);
-        TextArea comment = new TextArea("Comment");
-        comment.setId("evaluation-comment");
-        comment.setWidthFull();
-        comment.setMaxLength(MAX_FEEDBACK_LENGTH);
-        comment.setValueChangeMode(ValueChangeMode.LAZY);
-        binder.forField(comment)
-                .withValidator(c -> c == null || c.strip().length() <= MAX_FEEDBACK_LENGTH,
-                        "Keep the comment to 10,000 characters.")
-                .bind(Evaluation::getComment, Evaluation::setComment);
-        binder.readBean(new Evaluation());
-        Button send = new Button("Submit evaluation", e -> {
-            Evaluation ev = new Evaluation();
-            if (binder.writeBeanIfValid(ev) && Notifications.attempt("Evaluation submitted.",
-                    () -> placements.submitEvaluation(current.actor(), placement.id(), ev.ratings(),
-                            ev.getComment() == null || ev.getComment().isBlank() ? null : ev.getComment().strip()))) {
+        EvaluationForm form = new EvaluationForm();
+        Button send = new Button("Submit evaluation", e -> form.read().ifPresent(ev -> {
+            if (Notifications.attempt("Evaluation submitted.",
+                    () -> placements.submitEvaluation(current.actor(), placement.id(), ev.ratings(), ev.comment()))) {
                 refresh.run();
             }
-        });
+        }));
         send.setId("evaluation-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(comment, send);
-    }
-
-    private void skill(Binder<Evaluation> binder, String id, String label,
-                       ValueProvider<Evaluation, Integer> getter,
-                       Setter<Evaluation, Integer> setter) {
-        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(label);
-        rating.setId("rating-" + id);
-        rating.setItems(1, 2, 3, 4);
-        rating.setItemLabelGenerator(LEVELS::get);
-        rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        binder.forField(rating).asRequired("Rate " + label.toLowerCase() + " from 1 to 4.").bind(getter, setter);
-        add(rating);
+        add(form, send);
     }
 
     private static String shortened(String text) {

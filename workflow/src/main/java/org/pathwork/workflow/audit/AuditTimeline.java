@@ -63,7 +63,8 @@ public class AuditTimeline {
         return new TimelineEntry(0, event.getTimestamp(), event.getPayloadType().getSimpleName(),
                 (String) md.get(AuditMetadata.ACTOR_ID), (String) md.get(AuditMetadata.ACTOR_ROLE),
                 (String) md.get(AuditMetadata.SOURCE), (String) md.get(AuditMetadata.REASON),
-                EventSummaries.summarize(event.getPayload()), (String) md.get(AuditMetadata.CORRELATION_ID),
+                EventSummaries.summarize(event.getPayload(), (String) md.get(AuditMetadata.SOURCE)),
+                (String) md.get(AuditMetadata.CORRELATION_ID),
                 event.getSequenceNumber());
     }
 }

@@ -2,6 +2,7 @@ package org.pathwork.workflow.audit;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.opportunity.api.*;
 import org.pathwork.workflow.placement.api.*;
 
@@ -11,6 +12,19 @@ final class EventSummaries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private EventSummaries() {
+    }
+
+    /**
+     * The event's sentence, saying how it came in where that is not plain from who did it: a person
+     * who pressed the button of a link mailed to them did not sign in, and the timeline says so.
+     */
+    static String summarize(Object event, String source) {
+        String summary = summarize(event);
+        if (!Source.EMAIL_LINK.code().equals(source)) {
+            return summary;
+        }
+        return summary.endsWith(".") ? summary.substring(0, summary.length() - 1) + " (by e-mail link)."
+                : summary + " (by e-mail link)";
     }
 
     static String summarize(Object event) {

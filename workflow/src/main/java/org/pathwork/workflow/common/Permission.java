@@ -16,6 +16,7 @@ public enum Permission {
     APPROVE("Only coordinators can approve placements.", true, Role.COORDINATOR),
     REJECT("Only coordinators can reject applications.", true, Role.COORDINATOR),
     RECORD_GUARDIAN_CONSENT("Only coordinators can record guardian consent.", true, Role.COORDINATOR),
+    GIVE_GUARDIAN_CONSENT("Only a guardian of the student can give consent for this placement.", true, Role.GUARDIAN),
     START("Only the placement's supervisor or a coordinator can start this placement.", true,
             Role.SUPERVISOR, Role.COORDINATOR),
     LOG_HOURS("Only the placement's supervisor can log hours.", true, Role.SUPERVISOR),

@@ -14,15 +14,46 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reviewDue     how long a coordinator has to review an application before it is escalated
  * @param hoursReminder how long a supervisor may go without logging hours before being reminded
  * @param minorHours    working-hour limits for young students; US federal rules unless set
+ * @param links         the one-use links mailed to supervisors and guardians
  */
 @ConfigurationProperties("pathwork")
-public record PathworkProperties(ZoneId timeZone, Duration reviewDue, Duration hoursReminder, MinorHours minorHours) {
+public record PathworkProperties(ZoneId timeZone, Duration reviewDue, Duration hoursReminder, MinorHours minorHours,
+                                 Links links) {
 
     public PathworkProperties {
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         reviewDue = reviewDue == null ? Duration.ofDays(3) : reviewDue;
         hoursReminder = hoursReminder == null ? Duration.ofDays(7) : hoursReminder;
         minorHours = minorHours == null ? new MinorHours(null, null, null, null, null, null) : minorHours;
+        links = links == null ? new Links(null, null) : links;
+    }
+
+    /**
+     * {@code pathwork.links.*}: the key that signs action links (blank: one generated once and kept
+     * in the database, shared by every instance) and how long a link works (default 14 days).
+     */
+    public record Links(String secret, Duration ttl) {
+
+        /** Shorter than this, a key could be guessed; 32 characters from a password manager are plenty. */
+        public static final int MIN_SECRET_LENGTH = 32;
+
+        public Links {
+            secret = secret == null || secret.isBlank() ? null : secret.strip();
+            ttl = ttl == null ? Duration.ofDays(14) : ttl;
+            if (secret != null && secret.length() < MIN_SECRET_LENGTH) {
+                throw new IllegalArgumentException("PW-LINK-001 pathwork.links.secret (PATHWORK_LINKS_SECRET) must be at "
+                        + "least " + MIN_SECRET_LENGTH + " characters long");
+            }
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("PW-LINK-002 pathwork.links.ttl must be a positive duration, e.g. P14D");
+            }
+        }
+
+        /** Never print the key. */
+        @Override
+        public String toString() {
+            return "Links[secret=" + (secret == null ? "generated" : "set") + ", ttl=" + ttl + "]";
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pathwork.workflow.common.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +44,13 @@ public class UserAccounts {
     private final JdbcClient jdbc;
     private final PeopleDirectory people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public UserAccounts(JdbcClient jdbc, PeopleDirectory people, Clock clock) {
+    public UserAccounts(JdbcClient jdbc, PeopleDirectory people, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An enabled account; changeRequired: the person must choose a new password at next sign-in. */
@@ -73,16 +76,21 @@ public class UserAccounts {
     }
 
     /**
-     * Ends the person's sessions (see {@link Grant}).
+     * Ends the person's sessions (see {@link Grant}). Every way of disabling someone comes through
+     * here, so here it is announced ({@link AccountDisabled}) to what must end with the account.
      *
      * @param reason why it was disabled, kept with the account (null when enabling)
      * @return false if the person has no account
      */
     public boolean setEnabled(String personId, boolean enabled, String reason) {
-        return jdbc.sql("""
+        boolean found = jdbc.sql("""
                 update user_account set enabled = ?, disabled_reason = ?, session_version = session_version + 1
                 where person_id = ?""")
                 .params(enabled, enabled ? null : reason, personId).update() == 1;
+        if (found && !enabled) {
+            events.publishEvent(new AccountDisabled(personId));
+        }
+        return found;
     }
 
     /**

@@ -241,10 +241,28 @@ public class PlacementService {
         if (consentedOn == null) {
             throw RuleViolation.invalid("consent.date-missing", "Say on which day the guardian consented.");
         }
+        return consent(actor, placementId, name, rel, consentedOn);
+    }
+
+    /**
+     * A guardian gives consent themself (through the link mailed to them), dated today and in their
+     * own name: only for a placement of a student they are linked to in the directory; any other is
+     * {@link NotFound}, as for anyone who may not see it.
+     */
+    public PlacementStatus giveGuardianConsent(Actor actor, String placementId) {
+        Permission.GIVE_GUARDIAN_CONSENT.check(actor);
+        visible(PlacementScope.guardianOf(actor.personId()), placementId, true);
+        Person guardian = people.findById(actor.personId())
+                .orElseThrow(() -> new IllegalStateException("PW-SVC-002 the acting guardian is not in the directory"));
+        return consent(actor, placementId, guardian.displayName(), "guardian", today());
+    }
+
+    private PlacementStatus consent(Actor actor, String placementId, String guardianName, String relationship,
+                                    LocalDate consentedOn) {
         String consentId = UUID.randomUUID().toString();
         commands.send(actor, null, new RecordGuardianConsent(placementId, consentId, consentedOn));
-        consents.record(new GuardianConsents.Consent(consentId, placementId, name, rel, consentedOn, actor.personId(),
-                clock.instant()));
+        consents.record(new GuardianConsents.Consent(consentId, placementId, guardianName, relationship, consentedOn,
+                actor.personId(), clock.instant()));
         return statusOf(placementId);
     }
 
@@ -357,10 +375,14 @@ public class PlacementService {
     }
 
     private PlacementView visible(Actor actor, String placementId, boolean forChange) {
+        return visible(PlacementScope.of(actor), placementId, forChange);
+    }
+
+    private PlacementView visible(PlacementScope scope, String placementId, boolean forChange) {
         if (placementId == null || placementId.length() > 64 || !SafeText.isSafe(placementId)) {
             throw NotFound.placement(placementId);
         }
-        return placements.findVisible(PlacementScope.of(actor), placementId, forChange)
+        return placements.findVisible(scope, placementId, forChange)
                 .orElseThrow(() -> NotFound.placement(placementId));
     }
 

@@ -35,4 +35,16 @@ public record PlacementScope(String condition, List<Object> params) {
             default -> NONE;
         };
     }
+
+    /**
+     * The placements of the students a guardian is linked to (the roster's {@code guardian_student}).
+     * Not part of {@link #of}: a guardian reads nothing in Pathwork. This scope serves only what a
+     * link mailed to them shows and the consent they give with it (ActionLinks,
+     * PlacementService.giveGuardianConsent).
+     */
+    public static PlacementScope guardianOf(String guardianId) {
+        return new PlacementScope("""
+                exists (select 1 from guardian_student gs
+                        where gs.student_id = ps.student_id and gs.guardian_id = ?)""", List.of(guardianId));
+    }
 }

@@ -1,0 +1,105 @@
+package org.pathwork.ui.supervisor;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.Map;
+import java.util.Optional;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
+
+/**
+ * The supervisor's final evaluation: the six durable skills, each rated on the rubric's four
+ * levels, and a comment. On the supervisor's placement page and on the page of the link mailed to
+ * them; each brings its own button and sends what {@link #read()} gives.
+ */
+public class EvaluationForm extends VerticalLayout {
+
+    /** The levels of the durable-skills rubric, with what each means. */
+    static final Map<Integer, String> LEVELS = Map.of(
+            1, "1 Beginning — shows the skill only with close guidance",
+            2, "2 Developing — shows the skill at times, with some guidance",
+            3, "3 Proficient — shows the skill reliably and on their own",
+            4, "4 Advanced — shows the skill consistently and helps others grow in it");
+
+    /** What was filled in: every skill rated; the comment stripped, null when blank. */
+    public record Filled(DurableSkillRatings ratings, String comment) {
+    }
+
+    /** The form's values as its binder binds them. */
+    public static class Evaluation {
+        private Integer criticalThinking;
+        private Integer collaboration;
+        private Integer communication;
+        private Integer creativity;
+        private Integer growthMindset;
+        private Integer professionalism;
+        private String comment = "";
+
+        public Integer getCriticalThinking() { return criticalThinking; }
+        public void setCriticalThinking(Integer v) { criticalThinking = v; }
+        public Integer getCollaboration() { return collaboration; }
+        public void setCollaboration(Integer v) { collaboration = v; }
+        public Integer getCommunication() { return communication; }
+        public void setCommunication(Integer v) { communication = v; }
+        public Integer getCreativity() { return creativity; }
+        public void setCreativity(Integer v) { creativity = v; }
+        public Integer getGrowthMindset() { return growthMindset; }
+        public void setGrowthMindset(Integer v) { growthMindset = v; }
+        public Integer getProfessionalism() { return professionalism; }
+        public void setProfessionalism(Integer v) { professionalism = v; }
+        public String getComment() { return comment; }
+        public void setComment(String v) { comment = v; }
+    }
+
+    private final Binder<Evaluation> binder = new Binder<>(Evaluation.class);
+
+    public EvaluationForm() {
+        setPadding(false);
+        add(new Paragraph("Rate each durable skill as you saw it during the placement."));
+        skill("critical-thinking", "Critical thinking", Evaluation::getCriticalThinking, Evaluation::setCriticalThinking);
+        skill("collaboration", "Collaboration", Evaluation::getCollaboration, Evaluation::setCollaboration);
+        skill("communication", "Communication", Evaluation::getCommunication, Evaluation::setCommunication);
+        skill("creativity", "Creativity", Evaluation::getCreativity, Evaluation::setCreativity);
+        skill("growth-mindset", "Growth mindset", Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
+        skill("professionalism", "Professionalism", Evaluation::getProfessionalism, Evaluation::setProfessionalism);
+        TextArea comment = new TextArea("Comment");
+        comment.setId("evaluation-comment");
+        comment.setWidthFull();
+        comment.setMaxLength(SupervisorPlacementActions.MAX_FEEDBACK_LENGTH);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
+        binder.forField(comment)
+                .withValidator(c -> c == null || c.strip().length() <= SupervisorPlacementActions.MAX_FEEDBACK_LENGTH,
+                        "Keep the comment to 10,000 characters.")
+                .bind(Evaluation::getComment, Evaluation::setComment);
+        binder.readBean(new Evaluation());
+        add(comment);
+    }
+
+    /** The evaluation if every skill is rated, else empty with a message next to each field that is not. */
+    public Optional<Filled> read() {
+        Evaluation ev = new Evaluation();
+        if (!binder.writeBeanIfValid(ev)) {
+            return Optional.empty();
+        }
+        String comment = ev.getComment() == null || ev.getComment().isBlank() ? null : ev.getComment().strip();
+        return Optional.of(new Filled(new DurableSkillRatings(ev.getCriticalThinking(), ev.getCollaboration(),
+                ev.getCommunication(), ev.getCreativity(), ev.getGrowthMindset(), ev.getProfessionalism()), comment));
+    }
+
+    private void skill(String id, String label, ValueProvider<Evaluation, Integer> getter,
+                       Setter<Evaluation, Integer> setter) {
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(label);
+        rating.setId("rating-" + id);
+        rating.setItems(1, 2, 3, 4);
+        rating.setItemLabelGenerator(LEVELS::get);
+        rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        binder.forField(rating).asRequired("Rate " + label.toLowerCase() + " from 1 to 4.").bind(getter, setter);
+        add(rating);
+    }
+}
