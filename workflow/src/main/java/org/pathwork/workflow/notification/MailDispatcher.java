@@ -156,18 +156,26 @@ public class MailDispatcher implements SmartLifecycle {
 
     private void send(Claimed mail) {
         int attempt = mail.attempts() + 1;
-        SendFailure failure;
+        if (mail.to() == null) {
+            finish(mail, MailStatus.BOUNCED, attempt, SendFailure.noAddress(),
+                    "PW-MAIL-004 mail {} bounced on attempt {}: {}");
+            return;
+        }
+        SendFailure failure = null;
         try {
             sender.send(message(mail));
-            jdbc.sql("update mail_outbox set status = 'SENT', attempts = ?, sent_at = ?, last_error = null"
-                    + " where mail_id = ?").params(attempt, Timestamp.from(clock.instant()), mail.id()).update();
-            log.info("PW-MAIL-002 sent mail {} (attempt {})", mail.id(), attempt);
-            return;
         } catch (MailException | MessagingException e) {
             failure = SendFailure.of(e);
         } catch (RuntimeException unexpected) {
             // not a mail exception: its message is unknown ground, so only its class is logged
             failure = SendFailure.of(unexpected);
+        }
+        if (failure == null) {
+            // should this fail, or the commit, the row stays QUEUED: the SMTP window of the class comment
+            jdbc.sql("update mail_outbox set status = 'SENT', attempts = ?, sent_at = ?, last_error = null"
+                    + " where mail_id = ?").params(attempt, Timestamp.from(clock.instant()), mail.id()).update();
+            log.info("PW-MAIL-002 sent mail {} (attempt {})", mail.id(), attempt);
+            return;
         }
         if (failure.setup()) {
             log.warn("PW-MAIL-006 the mail server refused Pathwork itself ({}): check spring.mail.* and "

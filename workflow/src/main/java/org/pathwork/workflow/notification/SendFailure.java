@@ -99,6 +99,11 @@ record SendFailure(Outcome outcome, String reason, String code, boolean setup) {
         return retry("The mail server did not take the mail.", "not-taken-" + e.getClass().getSimpleName());
     }
 
+    /** A row queued without an address (the outbox itself keeps such mails BOUNCED from the start). */
+    static SendFailure noAddress() {
+        return new SendFailure(Outcome.BOUNCE, Outbox.NO_ADDRESS, "no-address", false);
+    }
+
     private static boolean permanent(int code) {
         return code >= 500 && code <= 599;
     }

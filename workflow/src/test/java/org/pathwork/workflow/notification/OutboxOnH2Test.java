@@ -65,6 +65,18 @@ class OutboxOnH2Test {
     }
 
     @Test
+    void aRowQueuedWithoutAnAddressBouncesInsteadOfBeingTriedAgainAndAgain() {
+        jdbc.sql("""
+                insert into mail_outbox (mail_id, subject, text_body, kind, status, next_attempt_at, created_at)
+                values ('no-address', 'A subject', 'The text.', 'test.mail', 'QUEUED', current_timestamp, current_timestamp)""")
+                .update();
+
+        assertThat(dispatcher(sender()).dispatchDue()).isOne();
+        assertThat(jdbc.sql("select status || ' ' || last_error from mail_outbox").query(String.class).single())
+                .isEqualTo("BOUNCED There is no e-mail address for this person.");
+    }
+
+    @Test
     void withoutAMailHostMailsAreKeptForAdminsToRead() {
         transaction.executeWithoutResult(tx -> outbox.enqueue(mail(null)));
 
