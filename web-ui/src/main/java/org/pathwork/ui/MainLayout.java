@@ -17,6 +17,7 @@ import java.util.List;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.ui.admin.ConsistencyView;
 import org.pathwork.ui.admin.OrganizationsView;
+import org.pathwork.ui.admin.OutboxView;
 import org.pathwork.ui.admin.ReadModelsView;
 import org.pathwork.ui.admin.RosterImportView;
 import org.pathwork.ui.admin.UsersView;
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout {
             new Entry("Roster import", VaadinIcon.UPLOAD, RosterImportView.class),
             new Entry("Consistency check", VaadinIcon.SCALE, ConsistencyView.class),
             new Entry("Read models", VaadinIcon.REFRESH, ReadModelsView.class),
+            new Entry("Outbox", VaadinIcon.ENVELOPE, OutboxView.class),
             new Entry("Change password", VaadinIcon.KEY, ChangePasswordView.class));
 
     public MainLayout(CurrentUser current, AccessAnnotationChecker access) {

@@ -25,14 +25,22 @@ final class AppProcess implements AutoCloseable {
 
     private final String name;
     private final String jdbcUrl;
+    private final List<String> settings;
     private final int port;
     private Process process;
     private int starts;
 
-    AppProcess(String name, String jdbcUrl) {
+    /** settings: more command-line settings, e.g. {@code --spring.mail.host=127.0.0.1} */
+    AppProcess(String name, String jdbcUrl, String... settings) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
+        this.settings = List.of(settings);
         this.port = freePort();
+    }
+
+    /** The log of the latest start. */
+    Path log() {
+        return LOGS.resolve(name + "-" + starts + ".log");
     }
 
     int port() {
@@ -59,6 +67,7 @@ final class AppProcess implements AutoCloseable {
                     "--pathwork.demo-data=true",
                     "--spring.datasource.hikari.maximum-pool-size=8",
                     "--pathwork.password-strength=4"));
+            command.addAll(settings);
             File log = LOGS.resolve(name + "-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         } catch (IOException e) {

@@ -42,15 +42,15 @@ class LayoutAndAccessTest extends KaribuTest {
     void adminNavigation() {
         signIn("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Inbox", "Users", "Organizations", "Consistency check", "Read models",
-                "Change password");
+        assertThat(navLabels()).containsExactly("Inbox", "Users", "Organizations", "Roster import", "Consistency check",
+                "Read models", "Outbox", "Change password");
     }
 
     @Test
     void aUrlTypedByHandNeverShowsAnotherRolesView() {
         signIn("student");
         for (String address : List.of("review", "placements", "manage-opportunities", "dashboard", "admin/users",
-                "admin/consistency", "admin/read-models", "supervised")) {
+                "admin/consistency", "admin/read-models", "admin/outbox", "supervised")) {
             navigate(address);
             assertThat(UI.getCurrent().getCurrentView().getClass().getPackageName())
                     .as(address).doesNotContain("coordinator").doesNotContain("admin").doesNotContain("supervisor");

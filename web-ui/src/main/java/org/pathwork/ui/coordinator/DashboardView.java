@@ -1,5 +1,6 @@
 package org.pathwork.ui.coordinator;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,25 +11,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.notification.MailStatus;
+import org.pathwork.workflow.notification.Outbox;
+import org.pathwork.workflow.notification.UndeliveredMail;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.process.TaskInbox;
 
-/** Placements by status as bars, and the process tasks of every role that are past their due date. */
+/**
+ * Placements by status as bars, the process tasks of every role that are past their due date, and
+ * the mails about the coordinator's placements that did not arrive.
+ */
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · Pathwork")
 @RolesAllowed("COORDINATOR")
 public class DashboardView extends VerticalLayout {
 
     static final int OVERDUE_SHOWN = 50;
+    static final int UNDELIVERED_SHOWN = 50;
 
-    public DashboardView(PlacementService placements, CurrentUser current, Zone zone) {
+    public DashboardView(PlacementService placements, Outbox outbox, CurrentUser current, Zone zone) {
         Actor actor = current.actor();
         add(new H2("Dashboard"), new H3("Placements by status"));
 
@@ -61,6 +70,31 @@ public class DashboardView extends VerticalLayout {
         tasks.setItems(overdue.first());
         tasks.setAllRowsVisible(true);
         add(tasks);
+
+        add(new H3("Mails that did not arrive"));
+        add(undelivered(outbox.undelivered(actor, UNDELIVERED_SHOWN), zone));
+    }
+
+    /** Failed and bounced mails about the coordinator's placements: whom (by name), what, and why. */
+    private static Component undelivered(List<UndeliveredMail> mails, Zone zone) {
+        if (mails.isEmpty()) {
+            Paragraph none = new Paragraph("Every mail about your placements has arrived, as far as Pathwork can tell.");
+            none.setId("undelivered-none");
+            return none;
+        }
+        Grid<UndeliveredMail> grid = new Grid<>();
+        grid.setId("undelivered-mails");
+        grid.addColumn(m -> m.recipientName() == null ? "Someone not in the directory" : m.recipientName())
+                .setHeader("For").setAutoWidth(true);
+        grid.addColumn(UndeliveredMail::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(m -> (m.status() == MailStatus.BOUNCED ? "Refused: " : "Gave up: ") + m.reason())
+                .setHeader("Why").setFlexGrow(2);
+        grid.addColumn(m -> Formats.moment(m.createdAt(), zone.id())).setHeader("Queued").setAutoWidth(true);
+        grid.addComponentColumn(m -> PlacementColumns.openButton(m.placementId())).setHeader("").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(mails);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private static Div bar(PlacementStatus status, long n, long max) {
