@@ -65,6 +65,21 @@ class OutboxApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theAdministratorReadsAMailWithItsOneUseLinkWithheld() {
+        String subject = "Start " + UUID.randomUUID();
+        String token = "Q2hlY2tUaGlzTGlua0lkZg.aGVsbG8tc2lnbmF0dXJlLW9mLTQzLWNoYXJhY3RlcnMtb2s";
+        queue(new OutgoingMail(null, "sam@employer.example", subject,
+                "Confirm the start: http://localhost:8080/link/" + token + "\nThanks",
+                "<a href=\"http://localhost:8080/link/" + token + "\">Confirm</a>", "PLACEMENT_TO_START", null, null));
+
+        ApiClient.Response r = get("/api/admin/outbox?limit=50");
+        assertThat(r.body()).as("an admin must not be able to act as the supervisor").doesNotContain(token);
+        JsonNode mail = mine(r, subject.substring(6)).get(0);
+        assertThat(mail.path("body").asText()).isEqualTo("Confirm the start: http://localhost:8080/link/"
+                + "(withheld: a one-use link for its recipient only)\nThanks");
+    }
+
+    @Test
     void onlyAdministratorsReadTheOutbox() {
         for (String user : List.of("student", "supervisor", "coordinator")) {
             ApiClient.Response r = api.get(user, "/api/admin/outbox");

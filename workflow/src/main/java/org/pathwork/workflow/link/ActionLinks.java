@@ -52,6 +52,17 @@ public class ActionLinks {
     /** The page that opens a link, below {@code pathwork.public-url}: {@code <public-url>/link/<token>}. */
     public static final String PAGE = "link/";
 
+    private static final java.util.regex.Pattern IN_TEXT =
+            java.util.regex.Pattern.compile("/" + PAGE + "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
+    /**
+     * The text with the token of every action link in it withheld: for anyone who reads mails
+     * meant for others (an admin in the outbox), so that they cannot act as the mail's person.
+     */
+    public static String withheld(String text) {
+        return text == null ? null : IN_TEXT.matcher(text).replaceAll("/" + PAGE + "(withheld: a one-use link for its recipient only)");
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ActionLinks.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 

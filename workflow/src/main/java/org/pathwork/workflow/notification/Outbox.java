@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.pathwork.workflow.common.Actor;
+import org.pathwork.workflow.link.ActionLinks;
 import org.pathwork.workflow.common.Forbidden;
 import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Role;
@@ -184,9 +185,11 @@ public class Outbox {
         return known;
     }
 
+    /** A mail as admins read it: its action links withheld, so that they cannot act as its recipient. */
     static OutboxMail mail(ResultSet rs, int row) throws SQLException {
         return new OutboxMail(rs.getString("mail_id"), rs.getString("recipient_id"), rs.getString("to_address"),
-                rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), rs.getString("kind"),
+                rs.getString("subject"), ActionLinks.withheld(rs.getString("text_body")),
+                ActionLinks.withheld(rs.getString("html_body")), rs.getString("kind"),
                 rs.getString("placement_id"), MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
                 instant(rs, "sent_at"));
