@@ -78,6 +78,7 @@ class SubmittedHoursIntegrationTest extends IntegrationTest {
         });
         assertThat(confirmTasks(supervisor)).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Confirm hours");
+            assertThat(t.entryId()).isEqualTo(entry);
             assertThat(t.due()).isBetween(before.plus(settings.hoursConfirmationDue()).minusMillis(1),
                     after.plus(settings.hoursConfirmationDue()));
         });
