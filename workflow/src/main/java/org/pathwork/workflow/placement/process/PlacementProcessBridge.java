@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
  * Moves the placement's BPMN process when the aggregate records a change: starts it, completes the
  * user task the change answers, or correlates a message. Logged hours, by far the most frequent
  * change, move it only when they close an open reminder; hours a student logs open a task for the
- * supervisor, which their confirmation, decline or withdrawal completes. It runs in the command's transaction, so
- * the events and the process step commit together; if the process cannot follow (no such task, no
- * one waiting for the message), the exception rolls the command back rather than letting the two
- * drift apart.
+ * supervisor, which their confirmation, decline or withdrawal completes. It runs in the command's
+ * transaction, so the events and the process step commit together; if the process cannot follow (no
+ * such task, no one waiting for the message), the exception rolls the command back rather than letting
+ * the two drift apart.
  */
 @Component
 @ProcessingGroup("placement-process")
