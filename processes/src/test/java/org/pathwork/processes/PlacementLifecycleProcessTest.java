@@ -70,11 +70,14 @@ class PlacementLifecycleProcessTest {
     private static final Date PLANNED_START_AT = at(NOW.plus(Duration.ofDays(14)));
     private static final Date PLANNED_END_AT = at(NOW.plus(Duration.ofDays(90)));
     private static final String HOURS_REMINDER_AFTER = "P7D";
+    private static final Date CONFIRMATION_DUE_AT = at(NOW.plus(Duration.ofDays(3)));
 
     private RuntimeService runtimeService;
     private TaskService taskService;
     private ManagementService managementService;
     private final List<String> placementsEndedByDelegate = new ArrayList<>();
+    /** "placement/entry" for each reminder the stand-in for hoursConfirmationReminderDelegate recorded. */
+    private final List<String> remindersRecorded = new ArrayList<>();
     private final SilenceCheck silenceCheck = new SilenceCheck();
 
     /**
@@ -109,6 +112,8 @@ class PlacementLifecycleProcessTest {
         Mocks.register("endPlacementDelegate", (JavaDelegate) execution ->
                 placementsEndedByDelegate.add((String) execution.getVariable("placementId")));
         Mocks.register("supervisorSilenceDelegate", silenceCheck);
+        Mocks.register("hoursConfirmationReminderDelegate", (JavaDelegate) execution ->
+                remindersRecorded.add(execution.getVariable("placementId") + "/" + execution.getVariable("entryId")));
     }
 
     @AfterEach
@@ -292,7 +297,7 @@ class PlacementLifecycleProcessTest {
         assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(placement.getId())
                 .eventType("message").list()).extracting(s -> s.getEventName())
                 .containsExactlyInAnyOrder("PlacementEnded", "PlacementSuspended", "FinalReflectionSubmitted",
-                        "PlacementWithdrawn", "PlacementTerminated");
+                        "PlacementWithdrawn", "PlacementTerminated", "HoursSubmitted");
     }
 
     @Test
@@ -473,6 +478,119 @@ class PlacementLifecycleProcessTest {
         assertNothingLeftFor(placement);
     }
 
+    // ---------------------------------------------------------------- hours a student logged
+
+    @Test
+    void hoursTheStudentLoggedGiveTheSupervisorATaskDueInThreeDaysWhileThePlacementGoesOn() {
+        // given an active placement
+        ProcessInstance placement = activePlacement();
+
+        // when the student logs hours and the bridge says when confirming them is due
+        hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+
+        // then the supervisor has a task to confirm them, due then, next to the active phase
+        assertThat(placement).isWaitingAtExactly("subprocess_active", "timer_supervisor_silent",
+                "event_subprocess_confirm_hours", "user_task_confirm_hours");
+        Task confirm = confirmTask("entry-1");
+        assertThat(confirm).hasCandidateGroup("supervisor").hasDueDate(CONFIRMATION_DUE_AT).hasName("Confirm hours");
+        assertThat(timerJob("timer_hours_confirmation_due").getDuedate()).isEqualTo(CONFIRMATION_DUE_AT);
+
+        // when the supervisor confirms (or declines) the entry and the bridge completes the task
+        complete(confirm);
+
+        // then only the active phase remains, without the reminder's timer
+        assertWaitingForSilenceCheck(placement);
+        assertThat(placement).hasPassed("end_hours_decided").hasNotPassed("service_task_remind_to_confirm_hours");
+        assertThat(timerJob("timer_hours_confirmation_due")).isNull();
+        assertThat(remindersRecorded).isEmpty();
+    }
+
+    /**
+     * One task per entry: each is confirmed or declined on its own (a mailed link confirms one entry), has
+     * its own due date counted from when it was logged, and is reminded of on its own.
+     */
+    @Test
+    void eachEntryTheStudentLogsHasATaskOfItsOwn() {
+        // given an active placement with two entries waiting, logged on different days
+        ProcessInstance placement = activePlacement();
+        hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+        Date laterDue = at(NOW.plus(Duration.ofDays(5)));
+        hoursSubmitted("entry-2", laterDue);
+        assertThat(taskService.createTaskQuery().processInstanceId(placement.getId())
+                .taskDefinitionKey("user_task_confirm_hours").count()).isEqualTo(2);
+        assertThat(confirmTask("entry-2")).hasDueDate(laterDue);
+
+        // when the second one is decided
+        complete(confirmTask("entry-2"));
+
+        // then the first still waits, with its own due date
+        assertThat(confirmTask("entry-1")).hasDueDate(CONFIRMATION_DUE_AT);
+        assertThat(taskService.createTaskQuery().processInstanceId(placement.getId())
+                .taskDefinitionKey("user_task_confirm_hours").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryStillWaitingOnItsDueDateRemindsTheSupervisorOnceAndStaysOpen() {
+        // given an entry waiting for confirmation
+        ProcessInstance placement = activePlacement();
+        hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+
+        // when its due date passes
+        ClockUtil.setCurrentTime(CONFIRMATION_DUE_AT);
+        fireTimer("timer_hours_confirmation_due");
+
+        // then the reminder is recorded for that entry, once, and the task is still the supervisor's
+        assertThat(remindersRecorded).containsExactly(PLACEMENT_ID + "/entry-1");
+        assertThat(placement).hasPassed("end_supervisor_reminded");
+        assertThat(placement).isWaitingAtExactly("subprocess_active", "timer_supervisor_silent",
+                "event_subprocess_confirm_hours", "user_task_confirm_hours");
+        assertThat(timerJob("timer_hours_confirmation_due")).isNull();
+
+        // when the supervisor confirms it after all
+        complete(confirmTask("entry-1"));
+
+        // then nothing of it is left
+        assertWaitingForSilenceCheck(placement);
+    }
+
+    @Test
+    void aConfirmTaskOutlivesASuspensionAndTheEndOfThePlacement() {
+        // given an entry waiting for confirmation
+        ProcessInstance placement = activePlacement();
+        hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+
+        // when the placement is suspended, resumed, and reaches its planned end
+        correlate("PlacementSuspended");
+        assertThat(placement).isWaitingAtExactly("catch_placement_resumed", "event_subprocess_confirm_hours",
+                "user_task_confirm_hours");
+        correlate("PlacementResumed");
+        fireTimer("timer_planned_end_reached");
+
+        // then the same task still waits, next to the final evaluation
+        assertThat(placement).isWaitingAtExactly("user_task_final_evaluation", "event_subprocess_confirm_hours",
+                "user_task_confirm_hours");
+
+        // when it is decided
+        complete(confirmTask("entry-1"));
+
+        // then the placement goes on to its evaluation
+        assertThat(placement).isWaitingAtExactly("user_task_final_evaluation");
+    }
+
+    @Test
+    void hoursLoggedAfterThePlacementEndedAreConfirmedAlongsideTheEvaluation() {
+        // given a placement in its final evaluation
+        ProcessInstance placement = endedPlacement();
+
+        // when the student logs hours for its last days
+        hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+
+        // then the supervisor confirms them next to the evaluation
+        assertThat(placement).isWaitingAtExactly("user_task_final_evaluation", "event_subprocess_confirm_hours",
+                "user_task_confirm_hours");
+        assertThat(confirmTask("entry-1")).hasCandidateGroup("supervisor");
+    }
+
     // ---------------------------------------------------------------- withdraw and terminate
 
     /** Every place where a placement can wait, and how the bridge gets it there. */
@@ -489,7 +607,11 @@ class PlacementLifecycleProcessTest {
         FINAL_EVALUATION("user_task_final_evaluation"),
         SIGN_OFF("user_task_sign_off_completion"),
         REFLECTION_UNDER_REVIEW("user_task_final_evaluation", "event_subprocess_final_reflection",
-                "user_task_review_reflection");
+                "user_task_review_reflection"),
+        HOURS_AWAITING_CONFIRMATION("subprocess_active", "timer_supervisor_silent", "event_subprocess_confirm_hours",
+                "user_task_confirm_hours"),
+        HOURS_AWAITING_CONFIRMATION_WHILE_SUSPENDED("catch_placement_resumed", "event_subprocess_confirm_hours",
+                "user_task_confirm_hours");
 
         final String[] waitingAt;
 
@@ -702,9 +824,35 @@ class PlacementLifecycleProcessTest {
                 correlate("FinalReflectionSubmitted");
                 yield p;
             }
+            case HOURS_AWAITING_CONFIRMATION -> {
+                ProcessInstance p = activePlacement();
+                hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+                yield p;
+            }
+            case HOURS_AWAITING_CONFIRMATION_WHILE_SUSPENDED -> {
+                ProcessInstance p = activePlacement();
+                hoursSubmitted("entry-1", CONFIRMATION_DUE_AT);
+                correlate("PlacementSuspended");
+                yield p;
+            }
         };
         assertThat(placement).isWaitingAtExactly(state.waitingAt);
         return placement;
+    }
+
+    /** As the bridge does on HoursSubmitted: the entry and its due date belong to this event subprocess instance. */
+    private void hoursSubmitted(String entryId, Date confirmationDueAt) {
+        runtimeService.createMessageCorrelation("HoursSubmitted").processInstanceBusinessKey(PLACEMENT_ID)
+                .setVariablesToTriggeredScope(Map.of("entryId", entryId, "hoursConfirmationDueAt", confirmationDueAt))
+                .correlateWithResult();
+    }
+
+    private Task confirmTask(String entryId) {
+        List<Task> found = taskService.createTaskQuery().processInstanceBusinessKey(PLACEMENT_ID)
+                .taskDefinitionKey("user_task_confirm_hours").list().stream()
+                .filter(t -> entryId.equals(taskService.getVariable(t.getId(), "entryId"))).toList();
+        assertThat(found).as("confirm task of %s", entryId).hasSize(1);
+        return found.get(0);
     }
 
     private void correlate(String messageName) {

@@ -18,7 +18,10 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.DeclineHours;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.HoursStatus;
+import org.pathwork.workflow.placement.api.LogHours;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 import org.springframework.http.HttpStatus;
@@ -69,7 +72,13 @@ class PlacementController {
     }
 
     record HoursJson(@NotNull LocalDate date, @NotNull @Min(1) @Max(1440) Integer minutes,
-                     @NotBlank @Size(max = 2000) String activity) {
+                     @NotBlank @Size(max = LogHours.MAX_ACTIVITY_LENGTH) String activity) {
+    }
+
+    record DeclineJson(@NotBlank @Size(max = DeclineHours.MAX_REASON_LENGTH) String reason) {
+    }
+
+    record OptionalReasonJson(@Size(max = DeclineHours.MAX_REASON_LENGTH) String reason) {
     }
 
     record FeedbackJson(@NotBlank @Size(max = 10_000) String text) {
@@ -100,7 +109,8 @@ class PlacementController {
     record CreatedJson(String id, PlacementStatus status) {
     }
 
-    record EntryCreatedJson(String entryId, PlacementStatus status) {
+    /** {@code status} is the placement's, as on every write; {@code entryStatus} the new entry's (PENDING for a student's). */
+    record EntryCreatedJson(String entryId, PlacementStatus status, HoursStatus entryStatus) {
     }
 
     record ReflectionCreatedJson(String reflectionId, PlacementStatus status) {
@@ -110,7 +120,7 @@ class PlacementController {
     }
 
     record HoursEntryJson(String entryId, LocalDate date, int minutes, String activity, String loggedBy,
-                          Instant loggedAt, boolean voided, String voidReason) {
+                          Instant loggedAt, HoursStatus status, boolean voided, String voidReason, String declineReason) {
     }
 
     record FeedbackEntryJson(String feedbackId, String text, String givenBy, Instant givenAt) {
@@ -122,7 +132,7 @@ class PlacementController {
 
     record PlacementJson(String id, PlacementStatus status, String student, String supervisor, String opportunityId,
                          List<String> learningGoals, LocalDate plannedStart, LocalDate plannedEnd,
-                         Integer requiredHours, int loggedMinutes, boolean guardianConsentRequired,
+                         Integer requiredHours, int loggedMinutes, int pendingMinutes, boolean guardianConsentRequired,
                          boolean guardianConsentRecorded, LocalDate startedOn, LocalDate endedOn,
                          String finalReflection, Map<String, Object> evaluation, String statusReason,
                          Instant appliedAt, Instant updatedAt, List<HoursEntryJson> hours,
@@ -224,13 +234,39 @@ class PlacementController {
         return new StatusJson(id, placements.start(actor(user), id));
     }
 
+    /** The supervisor's entry counts at once; the student's waits for the supervisor (entryStatus PENDING). */
     @Requires(Permission.LOG_HOURS)
     @PostMapping("/{id}/hours")
     @ResponseStatus(HttpStatus.CREATED)
     EntryCreatedJson logHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
                               @Valid @RequestBody HoursJson body) {
         String entryId = placements.logHours(actor(user), id, body.date(), body.minutes(), body.activity());
-        return new EntryCreatedJson(entryId, placements.get(actor(user), id).status());
+        PlacementService.Details d = placements.details(actor(user), id);
+        HoursStatus entryStatus = d.hours().stream().filter(h -> h.entryId().equals(entryId))
+                .map(PlacementView.HoursEntry::status).findFirst().orElseThrow();
+        return new EntryCreatedJson(entryId, d.placement().status(), entryStatus);
+    }
+
+    @Requires(Permission.CONFIRM_HOURS)
+    @PostMapping("/{id}/hours/{entryId}/confirm")
+    StatusJson confirmHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                            @PathVariable String entryId, @RequestBody(required = false) EmptyJson body) {
+        return new StatusJson(id, placements.confirmHours(actor(user), id, entryId));
+    }
+
+    @Requires(Permission.DECLINE_HOURS)
+    @PostMapping("/{id}/hours/{entryId}/decline")
+    StatusJson declineHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                            @PathVariable String entryId, @Valid @RequestBody DeclineJson body) {
+        return new StatusJson(id, placements.declineHours(actor(user), id, entryId, body.reason()));
+    }
+
+    /** The student takes back an entry of theirs that still waits for confirmation; the reason is optional. */
+    @Requires(Permission.WITHDRAW_HOURS)
+    @PostMapping("/{id}/hours/{entryId}/withdraw")
+    StatusJson withdrawHours(@AuthenticationPrincipal PathworkUser user, @PathVariable String id,
+                             @PathVariable String entryId, @Valid @RequestBody(required = false) OptionalReasonJson body) {
+        return new StatusJson(id, placements.withdrawHours(actor(user), id, entryId, body == null ? null : body.reason()));
     }
 
     @Requires(Permission.VOID_HOURS)
@@ -335,10 +371,11 @@ class PlacementController {
     private static PlacementJson json(PlacementView p, PlacementService.Details d, Usernames.Lookup lookup) {
         return new PlacementJson(p.id(), p.status(), lookup.username(p.studentId()), lookup.username(p.supervisorId()),
                 p.opportunityId(), p.learningGoals(), p.plannedStart(), p.plannedEnd(), p.requiredHours(),
-                p.loggedMinutes(), p.guardianConsentRequired(), p.guardianConsentId() != null, p.startedOn(),
+                p.loggedMinutes(), p.pendingMinutes(), p.guardianConsentRequired(), p.guardianConsentId() != null, p.startedOn(),
                 p.endedOn(), p.finalReflectionState(), p.evaluation(), p.statusReason(), p.appliedAt(), p.updatedAt(),
                 d == null ? null : d.hours().stream().map(h -> new HoursEntryJson(h.entryId(), h.date(), h.minutes(),
-                        h.activity(), lookup.username(h.loggedBy()), h.loggedAt(), h.voided(), h.voidReason())).toList(),
+                        h.activity(), lookup.username(h.loggedBy()), h.loggedAt(), h.status(), h.voided(), h.voidReason(),
+                        h.declineReason())).toList(),
                 d == null ? null : d.feedback().stream().map(f -> new FeedbackEntryJson(f.feedbackId(), f.text(),
                         lookup.username(f.givenBy()), f.givenAt())).toList(),
                 d == null ? null : d.reflections().stream().map(r -> new ReflectionEntryJson(r.reflectionId(),

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
+    /** entryId: the hours entry a "Confirm hours" task asks about (confirm or decline it at /api/placements/…/hours/{entryId}). */
     record TaskJson(String id, String key, String name, String placementId, Instant created, Instant due,
-                    boolean overdue) {
+                    boolean overdue, String entryId) {
     }
 
     private final TaskInbox inbox;
@@ -28,7 +29,7 @@ class TaskController {
     @GetMapping
     List<TaskJson> tasks(@AuthenticationPrincipal PathworkUser user) {
         return inbox.of(user.actor(Source.API)).stream()
-                .map(t -> new TaskJson(t.id(), t.key(), t.name(), t.placementId(), t.created(), t.due(), t.overdue()))
+                .map(t -> new TaskJson(t.id(), t.key(), t.name(), t.placementId(), t.created(), t.due(), t.overdue(), t.entryId()))
                 .toList();
     }
 }

@@ -28,8 +28,8 @@ abstract class ApiTestSupport extends ApiIntegrationTest {
 
     /** The states the tests put a placement in before acting on it. */
     enum State {
-        APPLIED, CHANGES_REQUESTED, APPROVED, APPROVED_READY, ACTIVE, ACTIVE_WITH_ENTRY, ACTIVE_WITH_REFLECTION,
-        SUSPENDED, ENDED, COMPLETABLE
+        APPLIED, CHANGES_REQUESTED, APPROVED, APPROVED_READY, ACTIVE, ACTIVE_WITH_ENTRY, ACTIVE_WITH_PENDING_ENTRY,
+        ACTIVE_WITH_REFLECTION, SUSPENDED, ENDED, COMPLETABLE
     }
 
     /** A placement made for one test, with the ids of what was recorded on it. */
@@ -74,6 +74,8 @@ abstract class ApiTestSupport extends ApiIntegrationTest {
                 }
                 switch (state) {
                     case ACTIVE_WITH_ENTRY -> entry = logHours(supervisor, p, 30);
+                    // the student's own: it waits for the supervisor's confirmation
+                    case ACTIVE_WITH_PENDING_ENTRY -> entry = logHours(student, p, 30);
                     case ACTIVE_WITH_REFLECTION -> reflection = expectStatus(api.post(student, p + "/reflections",
                             Map.of("text", "A journal entry", "final", false)), 201).text("reflectionId");
                     case SUSPENDED -> expectStatus(api.post("coordinator", p + "/suspend",
@@ -95,8 +97,8 @@ abstract class ApiTestSupport extends ApiIntegrationTest {
         return new Fixture(id, student, supervisor, opportunity, entry, reflection);
     }
 
-    private String logHours(String supervisor, String p, int minutes) {
-        return expectStatus(api.post(supervisor, p + "/hours", Map.of("date", hoursDay(), "minutes", minutes,
+    private String logHours(String who, String p, int minutes) {
+        return expectStatus(api.post(who, p + "/hours", Map.of("date", hoursDay(), "minutes", minutes,
                 "activity", "Front desk")), 201).text("entryId");
     }
 

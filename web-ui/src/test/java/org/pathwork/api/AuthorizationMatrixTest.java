@@ -50,8 +50,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             revise              401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
             guardian-consent    401   401   403  403  403  403   403   403    403  403  403  403   ok    403
             start               401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
-            hours               401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
+            hours               401   401   ok   404  ok   404   ok    404    ok   404  ok   404   403   403
             void                401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
+            confirm-hours       401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
+            decline-hours       401   401   403  403  403  403   403   403    ok   404  ok   404   ok    403
+            withdraw-hours      401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
             feedback            401   401   403  403  403  403   403   403    ok   404  ok   404   403   403
             reflections         401   401   ok   404  ok   404   ok    404    403  403  403  403   403   403
             accept-reflection   401   401   403  403  403  403   403   403    403  403  403  403   ok    403
@@ -114,6 +117,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         action("hours", State.ACTIVE, "POST", f -> "/hours", f -> Map.of("date", hoursDay(), "minutes", 30,
                 "activity", "Filing"));
         action("void", State.ACTIVE_WITH_ENTRY, "POST", f -> "/hours/" + f.entryId() + "/void",
+                f -> Map.of("reason", "Wrong day"));
+        action("confirm-hours", State.ACTIVE_WITH_PENDING_ENTRY, "POST", f -> "/hours/" + f.entryId() + "/confirm",
+                f -> Map.of());
+        action("decline-hours", State.ACTIVE_WITH_PENDING_ENTRY, "POST", f -> "/hours/" + f.entryId() + "/decline",
+                f -> Map.of("reason", "Not on the rota"));
+        action("withdraw-hours", State.ACTIVE_WITH_PENDING_ENTRY, "POST", f -> "/hours/" + f.entryId() + "/withdraw",
                 f -> Map.of("reason", "Wrong day"));
         action("feedback", State.ACTIVE, "POST", f -> "/feedback", f -> Map.of("text", "Good work"));
         action("reflections", State.ACTIVE, "POST", f -> "/reflections", f -> Map.of("text", "Today I", "final", false));

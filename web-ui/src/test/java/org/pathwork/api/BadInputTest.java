@@ -118,6 +118,14 @@ class BadInputTest extends ApiTestSupport {
                 of("date", Kind.DATE), integer("minutes", true, 1, 1440), text("activity", true, 2000));
         placementEndpoint("void", "supervisor", State.ACTIVE_WITH_ENTRY, "/hours/{entry}/void",
                 Map.of("reason", "Wrong day"), false, text("reason", true, 2000));
+        ENDPOINTS.put("student-hours", new Endpoint("student-hours", Target.PLACEMENT, "student", "student", "supervisor",
+                State.ACTIVE, "/hours", f -> Map.of("date", hoursDay(), "minutes", 90, "activity", "Front desk"), false,
+                List.of(of("date", Kind.DATE), integer("minutes", true, 1, 1440), text("activity", true, 2000))));
+        placementEndpoint("confirm-hours", "supervisor", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/confirm", null, true);
+        placementEndpoint("decline-hours", "supervisor", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/decline",
+                Map.of("reason", "Not on the rota"), false, text("reason", true, 2000));
+        placementEndpoint("withdraw-hours", "student", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/withdraw",
+                Map.of("reason", "Wrong day"), true, text("reason", false, 2000));
         placementEndpoint("feedback", "supervisor", State.ACTIVE, "/feedback", Map.of("text", "Good"), false,
                 text("text", true, 10_000));
         placementEndpoint("reflections", "student", State.ACTIVE, "/reflections", Map.of("text", "Today", "final", false),
@@ -388,19 +396,23 @@ class BadInputTest extends ApiTestSupport {
                         TODAY.minusYears(16).toString()), 400, null));
                 c.add(new Case(n, "consentedOn in 1900", withField("consentedOn", "1900-01-01"), 400, null));
             }
-            case "hours" -> {
+            case "hours", "student-hours" -> {
                 c.add(new Case(n, "date in year 9999", withField("date", "9999-12-31"), 400, null));
                 c.add(new Case(n, "date tomorrow", withField("date", TODAY.plusDays(1).toString()), 400, null));
                 c.add(new Case(n, "date before plannedStart", withField("date", TODAY.minusDays(8).toString()), 400, null));
                 c.add(new Case(n, "date in year 1", withField("date", "0001-01-01"), 400, null));
                 c.add(new Case(n, "minutes 90.5", withField("minutes", 90.5), 400, "minutes"));
             }
-            case "void" -> {
+            case "void", "confirm-hours", "decline-hours", "withdraw-hours" -> {
+                String verb = n.equals("void") ? "void" : n.substring(0, n.indexOf('-'));
+                byte[] valid = ApiClient.toJson(e.body() == null ? Map.of() : e.body().apply(null))
+                        .getBytes(StandardCharsets.UTF_8);
                 c.add(new Case(n, "unknown entry id", (en, f, body) -> new Req("/api/placements/" + f.id() + "/hours/"
-                        + UUID.randomUUID() + "/void", JSON, ApiClient.toJson(body).getBytes(StandardCharsets.UTF_8), false), 404, null));
+                        + UUID.randomUUID() + "/" + verb, JSON, valid, false), 404, null));
                 c.add(new Case(n, "entry id of 300 characters", (en, f, body) -> new Req("/api/placements/" + f.id()
-                        + "/hours/" + chars(300) + "/void", JSON, ApiClient.toJson(body).getBytes(StandardCharsets.UTF_8), false),
-                        404, null));
+                        + "/hours/" + chars(300) + "/" + verb, JSON, valid, false), 404, null));
+                c.add(new Case(n, "the placement id as entry id", (en, f, body) -> new Req("/api/placements/" + f.id()
+                        + "/hours/" + f.id() + "/" + verb, JSON, valid, false), 404, null));
             }
             case "accept-reflection", "return-reflection" -> {
                 String verb = n.startsWith("accept") ? "accept" : "return";

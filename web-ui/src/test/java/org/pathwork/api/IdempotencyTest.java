@@ -41,6 +41,24 @@ class IdempotencyTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aRepeatedConfirmationReturnsTheFirstAnswerAndCountsTheHoursOnce() {
+        String id = active("student", "supervisor");
+        String p = "/api/placements/" + id;
+        String entry = expectStatus(api.post("student", p + "/hours", Map.of("date", TODAY.toString(), "minutes", 45,
+                "activity", "Inventory")), 201).text("entryId");
+        String key = UUID.randomUUID().toString();
+
+        ApiClient.Response first = expectStatus(api.postWithKey("supervisor", p + "/hours/" + entry + "/confirm", Map.of(), key), 200);
+        ApiClient.Response second = expectStatus(api.postWithKey("supervisor", p + "/hours/" + entry + "/confirm", Map.of(), key), 200);
+
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(api.get("supervisor", p).json().path("loggedMinutes").asInt()).isEqualTo(45);
+        // without the key, a second confirmation says why it changes nothing
+        assertThat(expectStatus(api.post("supervisor", p + "/hours/" + entry + "/confirm", Map.of()), 409).text("code"))
+                .isEqualTo("hours.not-pending");
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyApplyOnce() {
         String id = active("student", "supervisor");
         Map<String, Object> hours = Map.of("date", TODAY.toString(), "minutes", 30, "activity", "Stocktake");

@@ -38,8 +38,11 @@ class OrderOfChecksTest extends ApiTestSupport {
             revise              401   400  404  403  403  403   403
             guardian-consent    401   403  403  403  403  400   403
             start               401   403  403  400  404  400   403
-            hours               401   403  403  400  404  403   403
+            hours               401   400  404  400  404  403   403
             void                401   403  403  400  404  400   403
+            confirm-hours       401   403  403  400  404  403   403
+            decline-hours       401   403  403  400  404  400   403
+            withdraw-hours      401   400  404  403  403  403   403
             feedback            401   403  403  400  404  403   403
             reflections         401   400  404  403  403  403   403
             accept-reflection   401   403  403  403  403  400   403
@@ -77,6 +80,10 @@ class OrderOfChecksTest extends ApiTestSupport {
         ENDPOINTS.put("start", new Endpoint("/placements/{p}/start", "[]"));
         ENDPOINTS.put("hours", new Endpoint("/placements/{p}/hours", "{\"date\": \"2026-09-01\", \"minutes\": 0, \"activity\": \"x\"}"));
         ENDPOINTS.put("void", new Endpoint("/placements/{p}/hours/" + id + "/void", "{}"));
+        ENDPOINTS.put("confirm-hours", new Endpoint("/placements/{p}/hours/" + id + "/confirm", "[]"));
+        ENDPOINTS.put("decline-hours", new Endpoint("/placements/{p}/hours/" + id + "/decline", "{\"reason\": \"\"}"));
+        ENDPOINTS.put("withdraw-hours", new Endpoint("/placements/{p}/hours/" + id + "/withdraw",
+                "{\"reason\": [\"x\"]}"));
         ENDPOINTS.put("feedback", new Endpoint("/placements/{p}/feedback", "{\"text\": \"\"}"));
         ENDPOINTS.put("reflections", new Endpoint("/placements/{p}/reflections", "{\"text\": \"Today\"}"));
         ENDPOINTS.put("accept-reflection", new Endpoint("/placements/{p}/reflections/" + id + "/accept",

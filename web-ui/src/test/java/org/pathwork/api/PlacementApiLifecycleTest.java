@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Whole placements over HTTP, as an integration (a student information system, a mobile app) drives them. */
-class PlacementApiLifecycleTest extends ApiIntegrationTest {
+class PlacementApiLifecycleTest extends ApiTestSupport {
 
     @Test
     void anAdultFromApplicationToCompletion() {
@@ -77,6 +77,109 @@ class PlacementApiLifecycleTest extends ApiIntegrationTest {
                 "minutes", 240, "activity", "Filing")), 400);
         assertThat(tooLong.text("code")).isEqualTo("hours.minor-school-day-limit");
         assertThat(tooLong.text("detail")).contains("3 hours");
+    }
+
+    @Test
+    void aStudentsHoursCountOnlyOnceTheSupervisorConfirmsThem() {
+        String id = active("student", "supervisor");
+        String p = "/api/placements/" + id;
+
+        // the student logs an hour: it waits, and the supervisor has a task to confirm it
+        ApiClient.Response logged = expectStatus(api.post("student", p + "/hours", Map.of("date", TODAY.toString(),
+                "minutes", 60, "activity", "Filed patient records")), 201);
+        assertThat(logged.text("entryStatus")).isEqualTo("PENDING");
+        assertThat(logged.text("status")).isEqualTo("ACTIVE");
+        String entry = logged.text("entryId");
+        JsonNode waiting = expectStatus(api.get("student", p), 200).json();
+        assertThat(waiting.path("loggedMinutes").asInt()).isZero();
+        assertThat(waiting.path("pendingMinutes").asInt()).isEqualTo(60);
+        assertThat(waiting.path("hours").get(0).path("status").asText()).isEqualTo("PENDING");
+        assertThat(waiting.path("hours").get(0).path("loggedBy").asText()).isEqualTo("student");
+        JsonNode task = taskFor("supervisor", id, "Confirm hours");
+        assertThat(task).as("the supervisor's confirm task").isNotNull();
+        assertThat(task.path("due").asText()).isNotBlank();
+        assertThat(task.path("entryId").asText()).isEqualTo(entry);
+
+        // the supervisor confirms it: now it counts, and the task is done
+        assertThat(expectStatus(api.post("supervisor", p + "/hours/" + entry + "/confirm", Map.of()), 200).text("status"))
+                .isEqualTo("ACTIVE");
+        JsonNode confirmed = expectStatus(api.get("student", p), 200).json();
+        assertThat(confirmed.path("loggedMinutes").asInt()).isEqualTo(60);
+        assertThat(confirmed.path("pendingMinutes").asInt()).isZero();
+        assertThat(confirmed.path("hours").get(0).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(taskFor("supervisor", id, "Confirm hours")).isNull();
+
+        // another entry is declined: the reason is needed, and the student reads it
+        String second = expectStatus(api.post("student", p + "/hours", Map.of("date", TODAY.minusDays(1).toString(),
+                "minutes", 90, "activity", "Reception")), 201).text("entryId");
+        assertFieldError(expectStatus(api.post("supervisor", p + "/hours/" + second + "/decline", Map.of("reason", " ")), 400),
+                "reason");
+        expectStatus(api.post("supervisor", p + "/hours/" + second + "/decline",
+                Map.of("reason", "You were not on the rota that day.")), 200);
+        JsonNode declined = expectStatus(api.get("student", p), 200).json();
+        assertThat(declined.path("loggedMinutes").asInt()).isEqualTo(60);
+        JsonNode declinedEntry = entry(declined, second);
+        assertThat(declinedEntry.path("status").asText()).isEqualTo("DECLINED");
+        assertThat(declinedEntry.path("declineReason").asText()).isEqualTo("You were not on the rota that day.");
+
+        // a third is taken back by the student before anyone decides
+        String third = expectStatus(api.post("student", p + "/hours", Map.of("date", TODAY.toString(),
+                "minutes", 600, "activity", "Typo")), 201).text("entryId");
+        expectStatus(api.post("student", p + "/hours/" + third + "/withdraw", null), 200);
+        assertThat(entry(expectStatus(api.get("supervisor", p), 200).json(), third).path("status").asText())
+                .isEqualTo("WITHDRAWN");
+
+        // the supervisor's own hours count at once
+        assertThat(expectStatus(api.post("supervisor", p + "/hours", Map.of("date", TODAY.toString(), "minutes", 30,
+                "activity", "Front desk")), 201).text("entryStatus")).isEqualTo("CONFIRMED");
+        assertThat(expectStatus(api.get("coordinator", p), 200).json().path("loggedMinutes").asInt()).isEqualTo(90);
+
+        JsonNode audit = expectStatus(api.get("student", p + "/audit"), 200).json();
+        assertThat(audit.findValuesAsText("type")).contains("HoursSubmitted", "HoursConfirmed", "HoursDeclined",
+                "HoursWithdrawn");
+        assertThat(audit.findValuesAsText("reason")).contains("You were not on the rota that day.");
+    }
+
+    @Test
+    void aMinorsHoursAreHeldToTheLimitsWhenLoggedAndAgainWhenConfirmed() {
+        String id = active("student-minor", "supervisor");
+        String p = "/api/placements/" + id;
+        java.time.LocalDate weekday = TODAY.minusDays(1);
+        while (weekday.getDayOfWeek().getValue() > 5) {
+            weekday = weekday.minusDays(1);
+        }
+        String entry = expectStatus(api.post("student-minor", p + "/hours", Map.of("date", weekday.toString(),
+                "minutes", 120, "activity", "Filing")), 201).text("entryId");
+        expectStatus(api.post("supervisor", p + "/hours", Map.of("date", weekday.toString(), "minutes", 90,
+                "activity", "Reception")), 201);
+
+        ApiClient.Response more = expectStatus(api.post("student-minor", p + "/hours", Map.of("date", weekday.toString(),
+                "minutes", 30, "activity", "Tidying")), 400);
+        assertThat(more.text("code")).isEqualTo("hours.minor-school-day-limit");
+        ApiClient.Response confirm = expectStatus(api.post("supervisor", p + "/hours/" + entry + "/confirm", Map.of()), 409);
+        assertThat(confirm.text("code")).isEqualTo("hours.minor-school-day-limit");
+        assertThat(confirm.text("detail")).startsWith("These hours cannot be confirmed.").contains("3 hours");
+        JsonNode placement = expectStatus(api.get("student-minor", p), 200).json();
+        assertThat(placement.path("loggedMinutes").asInt()).isEqualTo(90);
+        assertThat(placement.path("pendingMinutes").asInt()).isEqualTo(120);
+    }
+
+    private JsonNode taskFor(String user, String placementId, String name) {
+        for (JsonNode t : expectStatus(api.get(user, "/api/tasks"), 200).json()) {
+            if (t.path("placementId").asText().equals(placementId) && t.path("name").asText().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode entry(JsonNode placement, String entryId) {
+        for (JsonNode h : placement.path("hours")) {
+            if (h.path("entryId").asText().equals(entryId)) {
+                return h;
+            }
+        }
+        throw new AssertionError("no entry " + entryId + " in " + placement);
     }
 
     @Test

@@ -15,8 +15,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.pathwork.ui.common.PlacementDetailView;
@@ -25,10 +29,14 @@ import org.pathwork.ui.student.OpportunitiesView;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
-/** The student's screens: browsing and applying, their placements, revising, reflecting, withdrawing. */
+/**
+ * The student's screens: browsing and applying, their placements, revising, logging hours for the
+ * supervisor to confirm, reflecting, withdrawing.
+ */
 class StudentViewsTest extends PlacementViewTest {
 
     @Test
@@ -212,5 +220,90 @@ class StudentViewsTest extends PlacementViewTest {
     private static void applyOnFirstRow() {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("opportunities"));
         _click((Button) GridKt._getCellComponent(grid, 0, "apply"));
+    }
+    @Test
+    void aStudentLogsHoursWithTheSupervisorsFormAndTheyWaitForConfirmation() {
+        String id = active("student");
+        signIn("student");
+        navigate("placements/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("hours-form-hint")).getText())
+                .isEqualTo("Your supervisor confirms your hours before they count.");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("hours-date-1")).getValue()).isEqualTo(today());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-hours-1")), 1);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-1")), "Restocked gloves");
+        _click(_get(Button.class, spec -> spec.withId("hours-add-row")));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-minutes-2")), 30);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-2")), "Filing");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("hours-submit")));
+
+        assertThat(notificationTexts()).contains("2 days of hours sent to your supervisor to confirm.");
+        PlacementService.Details d = placements().details(as("student"), id);
+        assertThat(d.hours()).extracting(PlacementView.HoursEntry::status).containsOnly(HoursStatus.PENDING);
+        assertThat(d.placement().loggedMinutes()).isZero();
+        assertThat(d.placement().pendingMinutes()).isEqualTo(90);
+        signIn("student");
+        for (PlacementView.HoursEntry h : d.hours()) {
+            assertThat(SupervisorViewsTest.hoursStatus(id, h.entryId())).isEqualTo("Waiting for your supervisor");
+        }
+        assertThat(_get(Span.class, spec -> spec.withId("hours-pending-label")).getText())
+                .isEqualTo("and 1 h 30 min waiting for confirmation");
+    }
+
+    @Test
+    void theStudentReadsWhichHoursWereConfirmedAndWhyOthersWereDeclined() {
+        String id = active("student");
+        String confirmed = placements().logHours(as("student"), id, today(), 60, "Restocked gloves");
+        String declined = placements().logHours(as("student"), id, today(), 45, "Lunch break");
+        placements().confirmHours(as("supervisor"), id, confirmed);
+        placements().declineHours(as("supervisor"), id, declined, "A lunch break is not work time.");
+        signIn("student");
+        navigate("placements/" + id);
+
+        assertThat(SupervisorViewsTest.hoursStatus(id, confirmed)).isEqualTo("Confirmed");
+        assertThat(SupervisorViewsTest.hoursStatus(id, declined)).isEqualTo("Declined: A lunch break is not work time.");
+        assertThat(_get(Span.class, spec -> spec.withId("hours-progress-label")).getText()).startsWith("1 h of 10 h");
+        assertThat(_find(Span.class, spec -> spec.withId("hours-pending-label"))).isEmpty();
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("waiting-hours"))).isEmpty();
+    }
+
+    @Test
+    void aStudentTakesBackHoursThatStillWait() {
+        String id = active("student");
+        String mistake = placements().logHours(as("student"), id, today(), 600, "Meant one hour");
+        signIn("student");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("withdraw-hours-" + mistake)));
+
+        PlacementView.HoursEntry entry = placements().details(as("student"), id).hours().get(0);
+        assertThat(entry.status()).isEqualTo(HoursStatus.WITHDRAWN);
+        signIn("student");
+        assertThat(SupervisorViewsTest.hoursStatus(id, mistake)).isEqualTo("Taken back");
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-hours-" + mistake))).isEmpty();
+    }
+
+    @Test
+    void aMinorsHoursFormKeepsADayTheLimitsRefuseWithItsSentence() {
+        String id = active("student-minor");
+        signIn("student-minor");
+        navigate("placements/" + id);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("hours-date-1")), lastSchoolDay());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("hours-hours-1")), 4);
+        _setValue(_get(TextField.class, spec -> spec.withId("hours-activity-1")), "A long afternoon");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("hours-submit")));
+
+        assertThat(placements().details(as("student-minor"), id).hours()).isEmpty();
+        signIn("student-minor");
+        assertThat(_get(Span.class, spec -> spec.withId("hours-refusal-1")).getText()).contains("school day");
+        assertThat(_get(TextField.class, spec -> spec.withId("hours-activity-1")).getValue()).isEqualTo("A long afternoon");
+    }
+
+    @Test
+    void aStudentHasNoHoursFormBeforeThePlacementStarts() {
+        String id = approved("student");
+        signIn("student");
+        navigate("placements/" + id);
+        assertThat(_find(Button.class, spec -> spec.withId("hours-submit"))).isEmpty();
     }
 }

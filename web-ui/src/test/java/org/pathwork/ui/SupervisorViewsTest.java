@@ -13,8 +13,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,10 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.pathwork.ui.common.PlacementDetailView;
 import org.pathwork.ui.supervisor.SupervisedPlacementsView;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.HoursStatus;
+import org.pathwork.workflow.placement.process.TaskInbox;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
-/** The supervisor's screens: their students, starting, the quick hours form, voiding, feedback, ending, evaluating. */
+/**
+ * The supervisor's screens: their students, starting, the quick hours form, confirming or declining the
+ * hours a student logged, voiding, feedback, ending, evaluating.
+ */
 class SupervisorViewsTest extends PlacementViewTest {
 
     @Test
@@ -164,6 +171,92 @@ class SupervisorViewsTest extends PlacementViewTest {
     }
 
     @Test
+    void aSupervisorFindsHoursToConfirmInTheInboxAndConfirmsThemOnThePlacement() {
+        String id = active("student");
+        String entry = placements().logHours(as("student"), id, today(), 90, "Sorted the post");
+        signIn("supervisor");
+        navigate("");
+        Grid<TaskInbox.OpenTask> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+        List<TaskInbox.OpenTask> tasks = GridKt._findAll(inbox);
+        int row = indexOf(tasks, t -> t.placementId().equals(id) && t.name().equals("Confirm hours"));
+        assertThat(tasks.get(row).due()).isNotNull();
+        assertThat(tasks.get(row).entryId()).isEqualTo(entry);
+        _click((Button) GridKt._getCellComponent(inbox, row, "open"));
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("pending-hours-" + entry)).getText())
+                .isEqualTo(Formats.day(today()) + " · 1 h 30 min · Sorted the post");
+        assertThat(hoursStatus(id, entry)).isEqualTo("Waiting for you to confirm");
+        assertThat(_get(Span.class, spec -> spec.withId("hours-pending-label")).getText())
+                .isEqualTo("and 1 h 30 min waiting for confirmation");
+        _click(_get(Button.class, spec -> spec.withId("confirm-hours-" + entry)));
+
+        PlacementView p = placements().get(as("supervisor"), id);
+        assertThat(p.loggedMinutes()).isEqualTo(90);
+        assertThat(p.pendingMinutes()).isZero();
+        signIn("supervisor");
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("pending-hours"))).isEmpty();
+        assertThat(hoursStatus(id, entry)).isEqualTo("Confirmed");
+        navigate("");
+        // the inbox has no grid at all when nothing else waits for this supervisor
+        for (Grid<TaskInbox.OpenTask> after : _find(Grid.class, spec -> spec.withId("inbox"))) {
+            assertThat(GridKt._findAll(after)).noneMatch(t -> t.placementId().equals(id));
+        }
+    }
+
+    @Test
+    void aSupervisorDeclinesAStudentsHoursSayingWhy() {
+        String id = active("student");
+        String entry = placements().logHours(as("student"), id, today(), 240, "Four hours?");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("decline-hours-" + entry)));
+        _click(_get(Button.class, spec -> spec.withId("decline-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("decline-reason")).getErrorMessage())
+                .isEqualTo("Tell the student why these hours are declined.");
+        assertThat(placements().details(as("supervisor"), id).hours().get(0).status()).isEqualTo(HoursStatus.PENDING);
+
+        signIn("supervisor");
+        _setValue(_get(TextArea.class, spec -> spec.withId("decline-reason")), "You left at noon that day.");
+        _click(_get(Button.class, spec -> spec.withId("decline-confirm")));
+
+        PlacementView.HoursEntry declined = placements().details(as("supervisor"), id).hours().get(0);
+        assertThat(declined.status()).isEqualTo(HoursStatus.DECLINED);
+        assertThat(declined.declineReason()).isEqualTo("You left at noon that day.");
+        signIn("supervisor");
+        assertThat(_find(Dialog.class, spec -> spec.withId("decline-dialog"))).isEmpty();
+        assertThat(hoursStatus(id, entry)).isEqualTo("Declined: You left at noon that day.");
+    }
+
+    @Test
+    void confirmingHoursThatWouldBreakAMinorsLimitShowsTheRuleAndChangesNothing() {
+        String id = active("student-minor");
+        String entry = placements().logHours(as("student-minor"), id, lastSchoolDay(), 120, "Filing");
+        placements().logHours(as("supervisor"), id, lastSchoolDay(), 90, "Reception");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("confirm-hours-" + entry)));
+
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("These hours cannot be confirmed.")
+                && t.contains("3 hours on a school day"));
+        assertThat(placements().get(as("supervisor"), id).loggedMinutes()).isEqualTo(90);
+        assertThat(placements().get(as("supervisor"), id).pendingMinutes()).isEqualTo(120);
+    }
+
+    @Test
+    void onlyHoursThatCountCanBeVoided() {
+        String id = active("student");
+        placements().logHours(as("supervisor"), id, today(), 60, "Counted");
+        placements().logHours(as("student"), id, today(), 30, "Waiting");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        ComboBox<PlacementView.HoursEntry> entries = _get(ComboBox.class, spec -> spec.withId("void-entry"));
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(entries))
+                .extracting(PlacementView.HoursEntry::activity).containsExactly("Counted");
+    }
+
+    @Test
     void aSupervisorGivesFeedback() {
         String id = active("student");
         signIn("supervisor");
@@ -175,6 +268,22 @@ class SupervisorViewsTest extends PlacementViewTest {
         _click(_get(Button.class, spec -> spec.withId("feedback-submit")));
         assertThat(placements().details(as("supervisor"), id).feedback())
                 .extracting(PlacementView.Feedback::text).containsExactly("Great with patients.");
+    }
+
+    /** The text of the hours grid's status column for the entry. */
+    static String hoursStatus(String placementId, String entryId) {
+        Grid<PlacementView.HoursEntry> hours = _get(Grid.class, spec -> spec.withId("hours"));
+        List<PlacementView.HoursEntry> rows = GridKt._findAll(hours);
+        return GridKt._getFormatted(hours, indexOf(rows, h -> h.entryId().equals(entryId)), "status");
+    }
+
+    static <T> int indexOf(List<T> items, java.util.function.Predicate<T> which) {
+        for (int i = 0; i < items.size(); i++) {
+            if (which.test(items.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such row among " + items);
     }
 
     @Test

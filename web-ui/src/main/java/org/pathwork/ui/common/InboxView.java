@@ -46,7 +46,7 @@ public class InboxView extends VerticalLayout {
                     PlacementDetailView.parameters(t.placementId()))));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
-        }).setHeader("");
+        }).setHeader("").setKey("open");
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         add(grid);

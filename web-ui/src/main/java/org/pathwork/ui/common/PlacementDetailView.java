@@ -27,6 +27,7 @@ import org.pathwork.ui.student.StudentPlacementActions;
 import org.pathwork.ui.supervisor.SupervisorPlacementActions;
 import org.pathwork.workflow.audit.TimelineEntry;
 import org.pathwork.workflow.common.NotFound;
+import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
@@ -111,7 +112,7 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         hours.addColumn(h -> Formats.day(h.date())).setHeader("Date");
         hours.addColumn(h -> Formats.duration(h.minutes())).setHeader("Time");
         hours.addColumn(PlacementView.HoursEntry::activity).setHeader("Activity").setFlexGrow(3);
-        hours.addColumn(h -> h.voided() ? "voided: " + h.voidReason() : "").setHeader("");
+        hours.addColumn(h -> standing(h, current.user().role())).setHeader("Status").setKey("status").setFlexGrow(2);
         hours.setItems(d.hours());
         hours.setAllRowsVisible(true);
         add(hours);
@@ -140,15 +141,34 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         box.setWidth("min(100%, 32rem)");
         if (p.requiredHours() == null) {
             box.setText("Hours: " + Formats.duration(p.loggedMinutes()) + " logged");
-            return box;
+        } else {
+            double required = p.requiredHours() * 60.0;
+            ProgressBar bar = new ProgressBar(0, 1, Math.min(1, p.loggedMinutes() / required));
+            bar.setId("hours-progress");
+            Span label = new Span(Formats.duration(p.loggedMinutes()) + " of " + p.requiredHours() + " h required");
+            label.setId("hours-progress-label");
+            box.add(label, bar);
         }
-        double required = p.requiredHours() * 60.0;
-        ProgressBar bar = new ProgressBar(0, 1, Math.min(1, p.loggedMinutes() / required));
-        bar.setId("hours-progress");
-        Span label = new Span(Formats.duration(p.loggedMinutes()) + " of " + p.requiredHours() + " h required");
-        label.setId("hours-progress-label");
-        box.add(label, bar);
+        if (p.pendingMinutes() > 0) {
+            Span pending = new Span("and " + Formats.duration(p.pendingMinutes()) + " waiting for confirmation");
+            pending.setId("hours-pending-label");
+            box.add(pending);
+        }
         return box;
+    }
+
+    /** Where an hours entry stands, in the words of the person reading it. */
+    static String standing(PlacementView.HoursEntry h, Role reader) {
+        return switch (h.status()) {
+            case PENDING -> switch (reader) {
+                case STUDENT -> "Waiting for your supervisor";
+                case SUPERVISOR -> "Waiting for you to confirm";
+                default -> "Waiting for the supervisor";
+            };
+            case CONFIRMED -> h.voided() ? "Voided: " + h.voidReason() : "Confirmed";
+            case DECLINED -> "Declined: " + h.declineReason();
+            case WITHDRAWN -> "Taken back" + (h.voidReason() == null ? "" : ": " + h.voidReason());
+        };
     }
 
     private Component roleActions(PlacementService.Details d) {

@@ -36,6 +36,7 @@ import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Forms;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.common.PendingHoursPanel;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.people.Organization;
@@ -86,8 +87,11 @@ public class CoordinatorPlacementActions extends VerticalLayout {
         for (int i = 0; i < awaiting.size(); i++) {
             add(reflectionReview(awaiting.get(i), i));
         }
+        if (!status.isTerminal() && PendingHoursPanel.wanted(details)) {
+            add(new PendingHoursPanel(placements, current, details, refresh));
+        }
         if (status == PlacementStatus.ENDED) {
-            add(signOff());
+            add(signOff(details.hours().stream().filter(PlacementView.HoursEntry::pending).count()));
         }
         if (status == PlacementStatus.ACTIVE) {
             add(suspendForm());
@@ -251,7 +255,8 @@ public class CoordinatorPlacementActions extends VerticalLayout {
 
     // --- completion ---------------------------------------------------------------------------------
 
-    private Component signOff() {
+    /** @param waitingEntries the student's hours entries that wait for the supervisor: none may, at sign-off */
+    private Component signOff(long waitingEntries) {
         UnorderedList criteria = new UnorderedList();
         criteria.setId("completion-criteria");
         int required = placement.requiredHours() == null ? 0 : placement.requiredHours();
@@ -263,6 +268,11 @@ public class CoordinatorPlacementActions extends VerticalLayout {
                 + required + " h required"));
         criteria.add(criterion(reflectionMet, "Final reflection accepted"));
         criteria.add(criterion(evaluationMet, "Supervisor's evaluation submitted"));
+        if (waitingEntries > 0) {
+            criteria.add(criterion(false, waitingEntries + " hours " + (waitingEntries == 1 ? "entry waits" : "entries wait")
+                    + " for the supervisor's confirmation"));
+            missing.add("a decision on the hours waiting for confirmation");
+        }
         if (!hoursMet) missing.add("hours");
         if (!reflectionMet) missing.add("the accepted final reflection");
         if (!evaluationMet) missing.add("the supervisor's evaluation");

@@ -5,33 +5,42 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Formats;
 import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.common.HoursForm;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
  * What a student can do on one placement's page: revise an application the coordinator sent back,
- * write journal entries and the final reflection while at work, and withdraw.
+ * log hours for the supervisor to confirm (and take back one that still waits), write journal entries
+ * and the final reflection while at work, and withdraw.
  */
 public class StudentPlacementActions extends VerticalLayout {
 
     static final int MAX_REFLECTION_LENGTH = 20_000;
     static final int MAX_REASON_LENGTH = 2_000;
     private static final Set<PlacementStatus> REFLECTING = EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.ENDED);
+    private static final Set<PlacementStatus> AT_WORK =
+            EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED, PlacementStatus.ENDED);
 
     private final PlacementService placements;
     private final CurrentUser current;
     private final PlacementView placement;
+    private final PlacementService.Details details;
     private final Runnable refresh;
 
     public StudentPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
@@ -39,12 +48,19 @@ public class StudentPlacementActions extends VerticalLayout {
         this.placements = placements;
         this.current = current;
         this.placement = details.placement();
+        this.details = details;
         this.refresh = refresh;
         setPadding(false);
         setId("student-actions");
         PlacementStatus status = placement.status();
         if (status == PlacementStatus.CHANGES_REQUESTED) {
             revision();
+        }
+        if (REFLECTING.contains(status)) {
+            add(new HoursForm(placements, current, placement, refresh));
+        }
+        if (AT_WORK.contains(status)) {
+            waitingHours();
         }
         if (REFLECTING.contains(status)) {
             reflection();
@@ -78,6 +94,38 @@ public class StudentPlacementActions extends VerticalLayout {
         send.setId("revise-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, send);
+    }
+
+    /** The student's entries that wait for the supervisor, each of which they may still take back. */
+    private void waitingHours() {
+        List<PlacementView.HoursEntry> waiting = details.hours().stream().filter(PlacementView.HoursEntry::pending).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("waiting-hours");
+        list.add(new H3("Waiting for your supervisor"));
+        for (PlacementView.HoursEntry entry : waiting) {
+            Span what = new Span(Formats.day(entry.date()) + " · " + Formats.duration(entry.minutes()) + " · "
+                    + entry.activity());
+            Button takeBack = new Button("Take back", e -> {
+                if (Notifications.attempt("Taken back; your supervisor will not be asked about it.",
+                        () -> placements.withdrawHours(current.actor(), placement.id(), entry.entryId(), null))) {
+                    refresh.run();
+                }
+            });
+            takeBack.setId("withdraw-hours-" + entry.entryId());
+            takeBack.setTooltipText("A mistake? Take it back and log it again as it should be.");
+            takeBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            FlexLayout row = new FlexLayout(what, takeBack);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            row.setFlexGrow(1, what);
+            row.setWidthFull();
+            list.add(row);
+        }
+        add(list);
     }
 
     private void reflection() {

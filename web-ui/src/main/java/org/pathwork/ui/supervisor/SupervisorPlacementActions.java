@@ -1,7 +1,5 @@
 package org.pathwork.ui.supervisor;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,14 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,17 +19,15 @@ import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Forms;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.Notifications;
-import org.pathwork.workflow.common.Forbidden;
-import org.pathwork.workflow.common.NotFound;
-import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.ui.common.HoursForm;
+import org.pathwork.ui.common.PendingHoursPanel;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
- * What a supervisor can do on one placement's page. The quick hours form comes first: today by
- * default, several days in one go, each day sent on its own so that one refused day (with the
- * placement's sentence next to it) does not hold back the others.
+ * What a supervisor can do on one placement's page. The hours the student logged and that wait for
+ * confirmation come first, then the quick hours form ({@link HoursForm}).
  */
 public class SupervisorPlacementActions extends VerticalLayout {
 
@@ -44,18 +37,11 @@ public class SupervisorPlacementActions extends VerticalLayout {
     private static final Set<PlacementStatus> AT_WORK =
             EnumSet.of(PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED, PlacementStatus.ENDED);
 
-    /** Days refused when last sent, carried over the page's re-drawing so nothing typed is lost. */
-    private record Pending(String placementId, List<HoursRow.Entry> entries, List<String> refusals) {
-    }
-
     private final PlacementService placements;
     private final CurrentUser current;
     private final PlacementService.Details details;
     private final PlacementView placement;
     private final Runnable refresh;
-    private final VerticalLayout rows = new VerticalLayout();
-    private final List<HoursRow> hoursRows = new ArrayList<>();
-    private int nextRow = 1;
 
     public SupervisorPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
                                       Runnable refresh) {
@@ -78,8 +64,11 @@ public class SupervisorPlacementActions extends VerticalLayout {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(start);
         }
+        if (AT_WORK.contains(status) && PendingHoursPanel.wanted(details)) {
+            add(new PendingHoursPanel(placements, current, details, refresh));
+        }
         if (LOGGING.contains(status)) {
-            hoursForm();
+            add(new HoursForm(placements, current, placement, refresh));
         }
         if (status == PlacementStatus.ENDED && placement.evaluation() == null) {
             evaluationForm();
@@ -96,91 +85,11 @@ public class SupervisorPlacementActions extends VerticalLayout {
         }
     }
 
-    // --- hours ----------------------------------------------------------------------------------
-
-    private void hoursForm() {
-        add(new H3("Log hours"));
-        rows.setPadding(false);
-        rows.setSpacing(false);
-        rows.setId("hours-rows");
-        Pending pending = ComponentUtil.getData(UI.getCurrent(), Pending.class);
-        if (pending != null && pending.placementId().equals(placement.id())) {
-            ComponentUtil.setData(UI.getCurrent(), Pending.class, null);
-            for (int i = 0; i < pending.entries().size(); i++) {
-                addRow(null).fill(pending.entries().get(i), pending.refusals().get(i));
-            }
-        } else {
-            addRow(placements.today());
-        }
-        Button another = new Button("Add another day", e -> {
-            LocalDate last = hoursRows.isEmpty() ? null : hoursRows.get(hoursRows.size() - 1).day();
-            addRow(last == null ? placements.today() : last.minusDays(1));
-        });
-        another.setId("hours-add-row");
-        Button send = new Button("Log hours", e -> sendHours());
-        send.setId("hours-submit");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout buttons = new FlexLayout(another, send);
-        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        buttons.getStyle().set("gap", "var(--lumo-space-s)");
-        add(rows, buttons);
-    }
-
-    private HoursRow addRow(LocalDate day) {
-        HoursRow row = new HoursRow(nextRow++, day, placements.today());
-        row.remove.addClickListener(e -> {
-            hoursRows.remove(row);
-            rows.remove(row);
-            if (hoursRows.isEmpty()) {
-                addRow(placements.today());
-            }
-        });
-        hoursRows.add(row);
-        rows.add(row);
-        return row;
-    }
-
-    /** Checks every day first; then sends each, keeping only the refused ones (with the sentence) on the form. */
-    private void sendHours() {
-        List<HoursRow.Entry> values = new ArrayList<>();
-        boolean allValid = true;
-        for (HoursRow row : hoursRows) {
-            var value = row.validValue();
-            allValid &= value.isPresent();
-            values.add(value.orElse(null));
-        }
-        if (!allValid) {
-            return;
-        }
-        List<HoursRow.Entry> refused = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
-        int logged = 0;
-        for (int i = 0; i < hoursRows.size(); i++) {
-            HoursRow.Entry entry = values.get(i);
-            try {
-                placements.logHours(current.actor(), placement.id(), entry.getDate(), entry.totalMinutes(),
-                        entry.getActivity().strip());
-                logged++;
-            } catch (RuleViolation | Forbidden | NotFound refusal) {
-                refused.add(entry);
-                sentences.add(refusal.getMessage());
-                hoursRows.get(i).refused(refusal.getMessage());
-            }
-        }
-        if (!refused.isEmpty()) {
-            ComponentUtil.setData(UI.getCurrent(), Pending.class, new Pending(placement.id(), refused, sentences));
-            Notifications.error(refused.size() == 1 ? sentences.get(0)
-                    : refused.size() + " days were not logged; the reason is shown under each.");
-        } else {
-            Notifications.attempt(logged == 1 ? "Hours logged." : logged + " days of hours logged.", () -> { });
-        }
-        refresh.run();
-    }
-
     // --- void, feedback, end --------------------------------------------------------------------
 
     private void voidForm() {
-        List<PlacementView.HoursEntry> entries = details.hours().stream().filter(h -> !h.voided()).toList();
+        // only hours that count are voided; one that waits is declined instead
+        List<PlacementView.HoursEntry> entries = details.hours().stream().filter(PlacementView.HoursEntry::counts).toList();
         if (entries.isEmpty()) {
             return;
         }

@@ -39,6 +39,7 @@ import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementSearch;
 
@@ -253,6 +254,34 @@ class CoordinatorViewsTest extends KaribuTest {
                 .isEqualTo("Everything needed for completion is there.");
         _click(button("sign-off-button"));
         assertThat(status()).isEqualTo("completed");
+    }
+
+    @Test
+    void aCoordinatorMayDeclineHoursTheSupervisorLeftWaitingButNotConfirmThem() {
+        String id = application("student", 3);
+        Actor coordinator = signIn("coordinator").actor(Source.UI);
+        placements().approve(coordinator, id, null, 1, null);
+        placements().start(coordinator, id);
+        Actor student = signIn("student").actor(Source.UI);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        String entry = placements().logHours(student, id, today, 60, "Intake desk");
+        signIn("coordinator");
+        placements().end(coordinator, id);
+        openPlacement(id);
+
+        // the entry holds up the sign-off, and only declining it is offered
+        assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText())
+                .contains("a decision on the hours waiting for confirmation");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                s -> s.withId("confirm-hours-" + entry))).isEmpty();
+        _click(button("decline-hours-" + entry));
+        _setValue(_get(TextArea.class, s -> s.withId("decline-reason")), "Your supervisor has left the clinic.");
+        _click(button("decline-confirm"));
+
+        assertThat(placements().details(coordinator, id).hours()).singleElement().satisfies(h -> {
+            assertThat(h.status()).isEqualTo(HoursStatus.DECLINED);
+            assertThat(h.declineReason()).isEqualTo("Your supervisor has left the clinic.");
+        });
     }
 
     @Test

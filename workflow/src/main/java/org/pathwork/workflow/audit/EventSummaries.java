@@ -40,6 +40,14 @@ final class EventSummaries {
         if (event instanceof PlacementStarted e) return "Started the placement on " + DAY.format(e.startedOn()) + ".";
         if (event instanceof HoursLogged e) return "Logged " + duration(e.minutes()) + " on " + DAY.format(e.date()) + ": " + e.activity();
         if (event instanceof HoursVoided e) return "Voided an entry of " + duration(e.minutes()) + ": " + e.reason();
+        if (event instanceof HoursSubmitted e) return "Logged " + duration(e.minutes()) + " on " + DAY.format(e.date())
+                    + " for the supervisor to confirm: " + e.activity();
+        if (event instanceof HoursConfirmed e) return "Confirmed " + duration(e.minutes()) + " on " + DAY.format(e.date()) + ".";
+        if (event instanceof HoursDeclined e) return "Declined " + duration(e.minutes()) + " on " + DAY.format(e.date()) + ": " + e.reason();
+        if (event instanceof HoursWithdrawn e) return "Took back " + duration(e.minutes()) + " on " + DAY.format(e.date())
+                    + " before the supervisor confirmed them" + (e.reason() == null ? "." : ": " + e.reason());
+        if (event instanceof HoursConfirmationReminderDue e) return "Reminded the supervisor that " + duration(e.minutes()) + " on "
+                    + DAY.format(e.date()) + " are waiting for confirmation.";
         if (event instanceof FeedbackGiven e) return "Gave feedback.";
         if (event instanceof ReflectionSubmitted e) return e.finalReflection() ? "Submitted the final reflection." : "Wrote a journal reflection.";
         if (event instanceof ReflectionAccepted e) return "Accepted the " + (e.finalReflection() ? "final reflection." : "journal reflection.");

@@ -19,9 +19,15 @@ public enum Permission {
     GIVE_GUARDIAN_CONSENT("Only a guardian of the student can give consent for this placement.", true, Role.GUARDIAN),
     START("Only the placement's supervisor or a coordinator can start this placement.", true,
             Role.SUPERVISOR, Role.COORDINATOR),
-    LOG_HOURS("Only the placement's supervisor can log hours.", true, Role.SUPERVISOR),
+    LOG_HOURS("Only the placement's student or supervisor can log hours.", true, Role.SUPERVISOR, Role.STUDENT),
     VOID_HOURS("Only the placement's supervisor or a coordinator can void hours.", true,
             Role.SUPERVISOR, Role.COORDINATOR),
+    /** Confirming vouches for hours worked at the workplace: only the person who saw them work can. */
+    CONFIRM_HOURS("Only the placement's supervisor can confirm hours.", true, Role.SUPERVISOR),
+    /** A coordinator may decline too: when a supervisor has left or does not answer, hours must not wait for ever. */
+    DECLINE_HOURS("Only the placement's supervisor or a coordinator can decline hours.", true,
+            Role.SUPERVISOR, Role.COORDINATOR),
+    WITHDRAW_HOURS("Only the placement's student can take back hours they logged.", true, Role.STUDENT),
     GIVE_FEEDBACK("Only the placement's supervisor can give feedback.", true, Role.SUPERVISOR),
     SUBMIT_REFLECTION("Only the placement's student can write reflections.", true, Role.STUDENT),
     REVIEW_REFLECTION("Only coordinators can review reflections.", true, Role.COORDINATOR),

@@ -13,17 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone      the zone in which "today" and planned dates are read
  * @param reviewDue     how long a coordinator has to review an application before it is escalated
  * @param hoursReminder how long a supervisor may go without logging hours before being reminded
+ * @param hoursConfirmationDue how long a supervisor has to confirm hours a student logged before being reminded
  * @param minorHours    working-hour limits for young students; US federal rules unless set
  * @param links         the one-use links mailed to supervisors and guardians
  */
 @ConfigurationProperties("pathwork")
-public record PathworkProperties(ZoneId timeZone, Duration reviewDue, Duration hoursReminder, MinorHours minorHours,
-                                 Links links) {
+public record PathworkProperties(ZoneId timeZone, Duration reviewDue, Duration hoursReminder,
+                                 Duration hoursConfirmationDue, MinorHours minorHours, Links links) {
 
     public PathworkProperties {
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         reviewDue = reviewDue == null ? Duration.ofDays(3) : reviewDue;
         hoursReminder = hoursReminder == null ? Duration.ofDays(7) : hoursReminder;
+        hoursConfirmationDue = hoursConfirmationDue == null ? Duration.ofDays(3) : hoursConfirmationDue;
         minorHours = minorHours == null ? new MinorHours(null, null, null, null, null, null) : minorHours;
         links = links == null ? new Links(null, null) : links;
     }

@@ -273,11 +273,42 @@ public class PlacementService {
         return send(actor, placementId, null, new StartPlacement(placementId));
     }
 
+    /**
+     * Records hours worked. The supervisor's entry counts at once; the student's waits for the supervisor
+     * to confirm or decline it ({@link #confirmHours}, {@link #declineHours}). The same fields and limits
+     * apply to both.
+     */
     public String logHours(Actor actor, String placementId, LocalDate date, int minutes, String activity) {
         allowedOn(actor, Permission.LOG_HOURS, placementId);
         String entryId = UUID.randomUUID().toString();
-        commands.send(actor, null, new LogHours(placementId, entryId, date, minutes, activity));
+        commands.send(actor, null, actor.is(Role.STUDENT)
+                ? new SubmitHours(placementId, entryId, date, minutes, activity)
+                : new LogHours(placementId, entryId, date, minutes, activity));
         return entryId;
+    }
+
+    /**
+     * The supervisor vouches for hours their student logged; from then on they count. Every way of
+     * confirming comes here (the placement's page, the API, a mailed link whose actor's source says so),
+     * so every one is checked and recorded alike.
+     */
+    public PlacementStatus confirmHours(Actor actor, String placementId, String entryId) {
+        allowedOn(actor, Permission.CONFIRM_HOURS, placementId);
+        return send(actor, placementId, null, new ConfirmHours(placementId, SafeText.required(entryId, "entryId")));
+    }
+
+    /** The student is told the reason (it is on the entry and in the timeline). */
+    public PlacementStatus declineHours(Actor actor, String placementId, String entryId, String reason) {
+        allowedOn(actor, Permission.DECLINE_HOURS, placementId);
+        return send(actor, placementId, reason,
+                new DeclineHours(placementId, SafeText.required(entryId, "entryId"), reason));
+    }
+
+    /** The student takes back an entry of theirs that still waits for confirmation; the reason may be left out. */
+    public PlacementStatus withdrawHours(Actor actor, String placementId, String entryId, String reason) {
+        allowedOn(actor, Permission.WITHDRAW_HOURS, placementId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return send(actor, placementId, why, new WithdrawHours(placementId, SafeText.required(entryId, "entryId"), why));
     }
 
     public PlacementStatus voidHours(Actor actor, String placementId, String entryId, String reason) {

@@ -431,14 +431,14 @@ class ActionLinksIntegrationTest extends IntegrationTest {
 
     @Test
     void withoutAConfiguredKeyEveryInstanceSignsWithTheOneKeptInTheDatabase() {
-        PathworkProperties unset = new PathworkProperties(null, null, null, null, new PathworkProperties.Links(null, null));
+        PathworkProperties unset = new PathworkProperties(null, null, null, null, null, new PathworkProperties.Links(null, null));
         LinkSigner another = new LinkSigner(unset, jdbc, transactions, clock);
         String id = LinkSigner.newLinkId();
         assertThat(another.token(id)).isEqualTo(signer.token(id));
         assertThat(jdbc.sql("select count(*) from action_link_secret").query(Long.class).single()).isEqualTo(1);
 
         String key = "a configured key of at least thirty-two characters";
-        LinkSigner configured = new LinkSigner(new PathworkProperties(null, null, null, null,
+        LinkSigner configured = new LinkSigner(new PathworkProperties(null, null, null, null, null,
                 new PathworkProperties.Links(key, null)), jdbc, transactions, clock);
         assertThat(configured.token(id)).isEqualTo(new LinkSigner(key).token(id)).isNotEqualTo(signer.token(id));
     }

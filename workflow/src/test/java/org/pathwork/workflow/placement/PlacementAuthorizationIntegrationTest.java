@@ -69,7 +69,8 @@ class PlacementAuthorizationIntegrationTest extends IntegrationTest {
         refusedAsUnknown(() -> placements.withdraw(otherStudent, id, "x"));
         refusedAsUnknown(() -> placements.terminate(otherCoordinator, id, "x"));
         refusedAsUnknown(() -> placements.suspend(otherCoordinator, id, "x"));
-        refusedAsForbidden(() -> placements.logHours(otherStudent, id, given.today(), 60, "x"));
+        refusedAsUnknown(() -> placements.logHours(otherStudent, id, given.today(), 60, "x"));
+        refusedAsForbidden(() -> placements.confirmHours(otherStudent, id, "entry"));
         refusedAsForbidden(() -> placements.withdraw(otherSupervisor, id, "x"));
         for (Actor nobodysRole : List.of(otherStudent, otherSupervisor, admin)) {
             refusedAsForbidden(() -> placements.terminate(nobodysRole, id, "x"));
@@ -96,7 +97,9 @@ class PlacementAuthorizationIntegrationTest extends IntegrationTest {
 
     @Test
     void theStudentCannotActForTheSupervisorOrTheCoordinator() {
-        refusedAsForbidden(() -> placements.logHours(student, id, given.today(), 60, "Self-reported"));
+        // a student's own hours wait for the supervisor (SubmittedHoursIntegrationTest); vouching for them is not theirs
+        refusedAsForbidden(() -> placements.confirmHours(student, id, "entry"));
+        refusedAsForbidden(() -> placements.voidHours(student, id, "entry", "x"));
         refusedAsForbidden(() -> placements.giveFeedback(student, id, "Great job, me"));
         refusedAsForbidden(() -> placements.end(student, id));
         refusedAsForbidden(() -> placements.submitEvaluation(student, id, new DurableSkillRatings(4, 4, 4, 4, 4, 4), "x"));

@@ -37,6 +37,12 @@ class ProjectionReplayIntegrationTest extends IntegrationTest {
         String voided = placements.logHours(supervisor, completed, given.today(), 30, "Wrong");
         placements.voidHours(coordinator, completed, voided, "Wrong day");
         placements.logHours(supervisor, completed, given.today().minusDays(1), 30, "More work");
+        String confirmed = placements.logHours(student, completed, given.today().minusDays(2), 40, "Logged by the student");
+        placements.confirmHours(supervisor, completed, confirmed);
+        String declined = placements.logHours(student, completed, given.today().minusDays(2), 20, "Not that day");
+        placements.declineHours(supervisor, completed, declined, "You were not in");
+        String takenBack = placements.logHours(student, completed, given.today().minusDays(2), 600, "Typo");
+        placements.withdrawHours(student, completed, takenBack, "Meant 60");
         placements.giveFeedback(supervisor, completed, "Good");
         String returned = placements.submitReflection(student, completed, "Draft", true);
         placements.returnReflection(coordinator, completed, returned, "Say more");
@@ -49,6 +55,11 @@ class ProjectionReplayIntegrationTest extends IntegrationTest {
         placements.approve(coordinator, withdrawn, null, null, null);
         placements.withdraw(studentOf(withdrawn), withdrawn, "Changed my mind");
         placements.apply(given.student(17), opportunity, List.of("Four"), given.today(), given.today().plusDays(3));
+        Actor waitingStudent = given.student(18);
+        String waiting = placements.apply(waitingStudent, opportunity, List.of("Five"), given.today(), given.today().plusDays(3));
+        placements.approve(coordinator, waiting, null, null, null);
+        placements.start(supervisor, waiting);
+        placements.logHours(waitingStudent, waiting, given.today(), 50, "Waits for the supervisor");
 
         Map<String, List<Map<String, Object>>> live = snapshot();
         long replayed = rebuilder.rebuildAll(n -> { });

@@ -11,10 +11,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Every hours entry of one placement: its id, day and minutes, and whether it has been voided.
+ * Every hours entry of one placement: its id, day and minutes, and where it stands ({@link State}): counted,
+ * waiting for the supervisor's confirmation, declined, voided or taken back.
  *
- * <p>The {@link Placement} needs all of them (VoidHours finds an entry by id, LogHours refuses an id twice
- * and sums a day's and a week's minutes), and a placement with a long history is loaded from a snapshot
+ * <p>The {@link Placement} needs all of them (VoidHours and ConfirmHours find an entry by id, LogHours and
+ * SubmitHours refuse an id twice and sum a day's and a week's minutes), and a placement with a long history is
+ * loaded from a snapshot
  * that holds them. Written as one JSON object each, 5 000 entries made a 440 kB snapshot that cost as much
  * to read as replaying the events. Here each entry is a 21-byte row in one byte array, and the snapshot
  * holds that array as a single Base64 value (140 kB for 5 000 entries): reading it back parses nothing
@@ -29,8 +31,22 @@ import java.util.UUID;
  */
 final class HourLedger {
 
+    /** Where an entry stands. */
+    enum State {
+        /** Counts toward the placement's hours: logged by the supervisor, or submitted by the student and confirmed. */
+        COUNTED,
+        /** Submitted by the student, waiting for the supervisor to confirm or decline it; does not count yet. */
+        PENDING,
+        /** The supervisor declined it; it never counts. */
+        DECLINED,
+        /** It counted, then was voided. */
+        VOIDED,
+        /** The student took it back before the supervisor decided; it never counted. */
+        WITHDRAWN
+    }
+
     /** The entry as the rules see it. */
-    record Entry(LocalDate date, int minutes, boolean voided) {
+    record Entry(LocalDate date, int minutes, State state) {
     }
 
     // One row: | id: 2 longs (UUID bits, or 0 and an index into textIds) | day: char | minutes: short | flags: byte |.
@@ -43,8 +59,14 @@ final class HourLedger {
     private static final int FLAGS = 20;
     private static final int ROW_BYTES = 21;
 
+    // A row written before entries could wait for confirmation has neither PENDING nor DECLINED set, and means
+    // what it meant then: the snapshot's shape is unchanged.
     private static final byte VOIDED = 1;
     private static final byte TEXT_ID = 2;
+    private static final byte PENDING = 4;
+    private static final byte DECLINED = 8;
+    private static final byte NOT_COUNTED = VOIDED | PENDING | DECLINED;
+    private static final byte NOT_CLAIMED = VOIDED | DECLINED;
 
     private byte[] rows;
     private int size;
@@ -89,10 +111,30 @@ final class HourLedger {
         ByteBuffer table = ByteBuffer.wrap(rows);
         int at = row * ROW_BYTES;
         return new Entry(LocalDate.ofEpochDay(table.getChar(at + DAY)), table.getShort(at + MINUTES),
-                (table.get(at + FLAGS) & VOIDED) != 0);
+                state(table.get(at + FLAGS)));
     }
 
+    private static State state(byte flags) {
+        if ((flags & DECLINED) != 0) {
+            return State.DECLINED;
+        }
+        if ((flags & PENDING) != 0) {
+            return (flags & VOIDED) != 0 ? State.WITHDRAWN : State.PENDING;
+        }
+        return (flags & VOIDED) != 0 ? State.VOIDED : State.COUNTED;
+    }
+
+    /** Adds an entry that counts at once (the supervisor's own). */
     void add(String id, LocalDate date, int minutes) {
+        add(id, date, minutes, (byte) 0);
+    }
+
+    /** Adds an entry that waits for the supervisor's confirmation (the student's own). */
+    void addPending(String id, LocalDate date, int minutes) {
+        add(id, date, minutes, PENDING);
+    }
+
+    private void add(String id, LocalDate date, int minutes, byte state) {
         long day = date.toEpochDay();
         if (day < 0 || day > Character.MAX_VALUE || minutes < 0 || minutes > Short.MAX_VALUE) {
             // the rules let no such entry in: its day lies near today's, and its minutes within one day
@@ -107,44 +149,82 @@ final class HourLedger {
         if (uuid != null) {
             table.putLong(at + ID_HIGH, uuid.getMostSignificantBits());
             table.putLong(at + ID_LOW, uuid.getLeastSignificantBits());
-            table.put(at + FLAGS, (byte) 0);
+            table.put(at + FLAGS, state);
         } else {
             textIds.add(id);
             table.putLong(at + ID_HIGH, 0);
             table.putLong(at + ID_LOW, textIds.size() - 1);
-            table.put(at + FLAGS, TEXT_ID);
+            table.put(at + FLAGS, (byte) (TEXT_ID | state));
         }
         table.putChar(at + DAY, (char) day);
         table.putShort(at + MINUTES, (short) minutes);
         size++;
     }
 
-    /** Marks the entry voided; an unknown id changes nothing. */
+    /** Marks the entry voided (a pending one: taken back); an unknown id changes nothing. */
     void markVoided(String id) {
+        setFlags(id, VOIDED, (byte) 0);
+    }
+
+    /** A pending entry counts from now on; an unknown id changes nothing. */
+    void markConfirmed(String id) {
+        setFlags(id, (byte) 0, PENDING);
+    }
+
+    /** A pending entry will never count; an unknown id changes nothing. */
+    void markDeclined(String id) {
+        setFlags(id, DECLINED, PENDING);
+    }
+
+    private void setFlags(String id, byte set, byte clear) {
         int row = rowOf(id);
         if (row >= 0) {
-            rows[row * ROW_BYTES + FLAGS] |= VOIDED;
+            int at = row * ROW_BYTES + FLAGS;
+            rows[at] = (byte) ((rows[at] & ~clear) | set);
         }
     }
 
-    /** The minutes of the entries that are not voided. */
-    int validMinutes() {
-        return validMinutesBetween(LocalDate.MIN, LocalDate.MAX);
+    /** The minutes that count: neither waiting for confirmation, declined, voided nor taken back. */
+    int countedMinutes() {
+        return countedMinutesBetween(LocalDate.MIN, LocalDate.MAX);
     }
 
-    int validMinutesOn(LocalDate day) {
-        return validMinutesBetween(day, day);
+    int countedMinutesOn(LocalDate day) {
+        return countedMinutesBetween(day, day);
     }
 
-    /** The minutes of the entries that are not voided, on the days from {@code first} to {@code last} inclusive. */
-    int validMinutesBetween(LocalDate first, LocalDate last) {
+    /** The minutes that count, on the days from {@code first} to {@code last} inclusive. */
+    int countedMinutesBetween(LocalDate first, LocalDate last) {
+        return minutesBetween(first, last, NOT_COUNTED);
+    }
+
+    /**
+     * The minutes that count or wait for confirmation, on the days from {@code first} to {@code last}
+     * inclusive: every hour someone says was worked and no one has ruled out.
+     */
+    int countedAndPendingMinutesBetween(LocalDate first, LocalDate last) {
+        return minutesBetween(first, last, NOT_CLAIMED);
+    }
+
+    /** How many entries wait for the supervisor's confirmation. */
+    int pendingEntries() {
+        int count = 0;
+        for (int at = FLAGS; at < size * ROW_BYTES; at += ROW_BYTES) {
+            if (state(rows[at]) == State.PENDING) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int minutesBetween(LocalDate first, LocalDate last, byte leftOut) {
         long from = first.toEpochDay();
         long to = last.toEpochDay();
         ByteBuffer table = ByteBuffer.wrap(rows);
         int sum = 0;
         for (int at = 0; at < size * ROW_BYTES; at += ROW_BYTES) {
             int day = table.getChar(at + DAY);
-            if (day >= from && day <= to && (table.get(at + FLAGS) & VOIDED) == 0) {
+            if (day >= from && day <= to && (table.get(at + FLAGS) & leftOut) == 0) {
                 sum += table.getShort(at + MINUTES);
             }
         }

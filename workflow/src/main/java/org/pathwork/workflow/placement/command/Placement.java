@@ -30,14 +30,21 @@ import org.pathwork.workflow.placement.api.ApplicationSubmitted;
 import org.pathwork.workflow.placement.api.ApprovePlacement;
 import org.pathwork.workflow.placement.api.ChangesRequested;
 import org.pathwork.workflow.placement.api.CompletePlacement;
+import org.pathwork.workflow.placement.api.ConfirmHours;
+import org.pathwork.workflow.placement.api.DeclineHours;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.EndPlacement;
 import org.pathwork.workflow.placement.api.EvaluationSubmitted;
 import org.pathwork.workflow.placement.api.FeedbackGiven;
 import org.pathwork.workflow.placement.api.GiveFeedback;
 import org.pathwork.workflow.placement.api.GuardianConsentRecorded;
+import org.pathwork.workflow.placement.api.HoursConfirmationReminderDue;
+import org.pathwork.workflow.placement.api.HoursConfirmed;
+import org.pathwork.workflow.placement.api.HoursDeclined;
 import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.HoursSubmitted;
 import org.pathwork.workflow.placement.api.HoursVoided;
+import org.pathwork.workflow.placement.api.HoursWithdrawn;
 import org.pathwork.workflow.placement.api.LogHours;
 import org.pathwork.workflow.placement.api.PlacementApproved;
 import org.pathwork.workflow.placement.api.PlacementCompleted;
@@ -53,6 +60,7 @@ import org.pathwork.workflow.placement.api.ReflectionAccepted;
 import org.pathwork.workflow.placement.api.ReflectionReturned;
 import org.pathwork.workflow.placement.api.ReflectionSubmitted;
 import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RemindToConfirmHours;
 import org.pathwork.workflow.placement.api.RequestChanges;
 import org.pathwork.workflow.placement.api.ResumePlacement;
 import org.pathwork.workflow.placement.api.ReturnReflection;
@@ -60,10 +68,12 @@ import org.pathwork.workflow.placement.api.ReviseApplication;
 import org.pathwork.workflow.placement.api.StartPlacement;
 import org.pathwork.workflow.placement.api.SubmitApplication;
 import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitHours;
 import org.pathwork.workflow.placement.api.SubmitReflection;
 import org.pathwork.workflow.placement.api.SuspendPlacement;
 import org.pathwork.workflow.placement.api.TerminatePlacement;
 import org.pathwork.workflow.placement.api.VoidHours;
+import org.pathwork.workflow.placement.api.WithdrawHours;
 import org.pathwork.workflow.placement.api.WithdrawPlacement;
 
 /**
@@ -86,7 +96,7 @@ class Placement {
 
     static final int MAX_LEARNING_GOALS = 10;
     static final int MAX_LEARNING_GOAL_LENGTH = 2_000;
-    static final int MAX_ACTIVITY_LENGTH = 2_000;
+    static final int MAX_ACTIVITY_LENGTH = LogHours.MAX_ACTIVITY_LENGTH;
     static final int MAX_FEEDBACK_LENGTH = 10_000;
     static final int MAX_REFLECTION_LENGTH = 20_000;
     static final int MAX_REQUIRED_HOURS = 2_000;
@@ -232,52 +242,84 @@ class Placement {
     }
 
     /**
-     * The day and week totals are this placement's own: hours a student works in another placement
-     * at the same time are outside this aggregate's consistency boundary.
+     * The supervisor's own entry counts at once. Its day and week are held to the limits with the hours
+     * that count; entries still waiting for confirmation are checked again when they are confirmed. The day
+     * and week totals are this placement's own: hours a student works in another placement at the same
+     * time are outside this aggregate's consistency boundary.
      */
     @CommandHandler
     void handle(LogHours cmd, StudentAges ages, HourLimits limits, Clock clock) {
         requireStatus("Hours can only be logged", LOGGING_HOURS);
-        requireText(cmd.entryId(), "hours.entry-id-missing", "An hours entry needs an id.");
-        if (hours.contains(cmd.entryId())) {
-            throw RuleViolation.conflict("hours.duplicate-entry", "This hours entry has already been logged.");
+        checkNewEntry(cmd.entryId(), cmd.date(), cmd.minutes(), cmd.activity(), clock);
+        checkLimits(ages, limits, cmd.date(), cmd.minutes(), false);
+        apply(new HoursLogged(placementId, cmd.entryId(), cmd.date(), cmd.minutes(), cmd.activity()));
+    }
+
+    /**
+     * The student's own entry waits for the supervisor. Its day and week count the student's other entries
+     * still waiting too, as if they were confirmed: no one can queue up more than the limits allow and
+     * leave the supervisor to find out.
+     */
+    @CommandHandler
+    void handle(SubmitHours cmd, StudentAges ages, HourLimits limits, Clock clock) {
+        requireStatus("Hours can only be logged", LOGGING_HOURS);
+        checkNewEntry(cmd.entryId(), cmd.date(), cmd.minutes(), cmd.activity(), clock);
+        checkLimits(ages, limits, cmd.date(), cmd.minutes(), true);
+        apply(new HoursSubmitted(placementId, cmd.entryId(), cmd.date(), cmd.minutes(), cmd.activity()));
+    }
+
+    /**
+     * The limits apply again: since the entry was submitted the supervisor may have logged hours of their
+     * own for that day or week, or other entries been confirmed. Then confirming is refused (409, with the
+     * limit's code), and the supervisor declines the entry or voids another first.
+     */
+    @CommandHandler
+    void handle(ConfirmHours cmd, StudentAges ages, HourLimits limits) {
+        HourLedger.Entry entry = knownEntry(cmd.entryId());
+        requireStatus("Hours can only be confirmed", AT_WORK);
+        requirePending(entry);
+        try {
+            checkLimits(ages, limits, entry.date(), entry.minutes(), false);
+        } catch (RuleViolation limit) {
+            if (!limit.code().startsWith("hours.")) {
+                throw limit;
+            }
+            throw RuleViolation.conflict(limit.code(), "These hours cannot be confirmed. " + limit.getMessage()
+                    + " Decline them, or void other hours of that " + (limit.code().contains("week") ? "week" : "day")
+                    + " first.");
         }
-        LocalDate date = cmd.date();
-        if (date == null) {
-            throw RuleViolation.invalid("hours.date-missing", "Give the date on which the hours were worked.");
+        apply(new HoursConfirmed(placementId, cmd.entryId(), entry.date(), entry.minutes()));
+    }
+
+    @CommandHandler
+    void handle(DeclineHours cmd) {
+        HourLedger.Entry entry = knownEntry(cmd.entryId());
+        requireText(cmd.reason(), "hours.decline-reason-missing", "Tell the student why these hours are declined.");
+        requireLength(cmd.reason(), DeclineHours.MAX_REASON_LENGTH, "hours.decline-reason-too-long", "The reason");
+        requireStatus("Hours can only be declined", AT_WORK);
+        requirePending(entry);
+        apply(new HoursDeclined(placementId, cmd.entryId(), entry.date(), entry.minutes(), cmd.reason()));
+    }
+
+    /** The student corrects a mistake before the supervisor sees it; nothing that counted is touched. */
+    @CommandHandler
+    void handle(WithdrawHours cmd) {
+        HourLedger.Entry entry = knownEntry(cmd.entryId());
+        if (cmd.reason() != null) {
+            requireLength(cmd.reason(), DeclineHours.MAX_REASON_LENGTH, "hours.withdraw-reason-too-long", "The reason");
         }
-        if (cmd.minutes() <= 0) {
-            throw RuleViolation.invalid("hours.not-positive",
-                    "The time worked must be more than zero minutes; %d were given.".formatted(cmd.minutes()));
-        }
-        requireText(cmd.activity(), "hours.activity-missing", "Describe what was done during these hours.");
-        requireLength(cmd.activity(), MAX_ACTIVITY_LENGTH, "hours.activity-too-long", "The activity description");
-        if (date.isBefore(plannedStart)) {
-            throw RuleViolation.invalid("hours.before-start",
-                    "Hours cannot be logged for %s, before the placement starts on %s.".formatted(
-                            Wording.day(date), Wording.day(plannedStart)));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw RuleViolation.invalid("hours.in-future",
-                    "Hours cannot be logged for %s, which is in the future; today is %s.".formatted(
-                            Wording.day(date), Wording.day(today)));
-        }
-        if (endedOn != null && date.isAfter(endedOn)) {
-            throw RuleViolation.invalid("hours.after-end",
-                    "Hours cannot be logged for %s, after the placement ended on %s.".formatted(
-                            Wording.day(date), Wording.day(endedOn)));
-        }
-        int dayMinutes = hours.validMinutesOn(date) + cmd.minutes();
-        if (dayMinutes > MINUTES_IN_A_DAY) {
-            throw RuleViolation.invalid("hours.day-over-24h",
-                    "A day has only 24 hours; this entry would make %s on %s.".formatted(
-                            Wording.minutes(dayMinutes), Wording.day(date)));
-        }
-        LocalDate monday = SchoolCalendar.mondayOf(date);
-        int weekMinutes = hours.validMinutesBetween(monday, monday.plusDays(6)) + cmd.minutes();
-        limits.check(ages.ageOn(studentId, date), date, dayMinutes, weekMinutes);
-        apply(new HoursLogged(placementId, cmd.entryId(), date, cmd.minutes(), cmd.activity()));
+        requireStatus("Hours can only be taken back", AT_WORK);
+        requirePending(entry);
+        apply(new HoursWithdrawn(placementId, cmd.entryId(), entry.date(), entry.minutes(), cmd.reason()));
+    }
+
+    /** From the process: an entry still pending on its due date. Refused if it is not, so that a drift shows. */
+    @CommandHandler
+    void handle(RemindToConfirmHours cmd) {
+        HourLedger.Entry entry = knownEntry(cmd.entryId());
+        requireStatus("A reminder to confirm hours can only be recorded", AT_WORK);
+        requirePending(entry);
+        apply(new HoursConfirmationReminderDue(placementId, cmd.entryId(), entry.date(), entry.minutes()));
     }
 
     @CommandHandler
@@ -287,8 +329,13 @@ class Placement {
         if (entry == null) {
             throw RuleViolation.unknown("hours.entry-unknown", "There is no such hours entry on this placement.");
         }
-        if (entry.voided()) {
-            throw RuleViolation.conflict("hours.already-voided", "This hours entry has already been voided.");
+        switch (entry.state()) {
+            case VOIDED -> throw RuleViolation.conflict("hours.already-voided", "This hours entry has already been voided.");
+            case PENDING -> throw RuleViolation.conflict("hours.pending",
+                    "These hours wait for the supervisor's confirmation and do not count yet: decline them instead.");
+            case DECLINED, WITHDRAWN -> throw RuleViolation.conflict("hours.not-counted",
+                    "These hours were " + inWords(entry.state()) + " and never counted, so there is nothing to void.");
+            case COUNTED -> { }
         }
         requireText(cmd.reason(), "hours.void-reason-missing", "Give a reason for voiding these hours.");
         apply(new HoursVoided(placementId, cmd.entryId(), entry.minutes(), cmd.reason()));
@@ -369,9 +416,15 @@ class Placement {
     void handle(CompletePlacement cmd) {
         requireStatus("A placement can only be signed off", ENDED);
         List<String> missing = new ArrayList<>();
-        int logged = hours.validMinutes();
+        int logged = hours.countedMinutes();
         if (logged < requiredHours * 60) {
             missing.add("%s of %d required hours are logged".formatted(Wording.decimalHours(logged), requiredHours));
+        }
+        int pending = hours.pendingEntries();
+        if (pending > 0) {
+            // once signed off, no entry can be confirmed or declined any more
+            missing.add(pending == 1 ? "1 hours entry waits for the supervisor's confirmation"
+                    : pending + " hours entries wait for the supervisor's confirmation");
         }
         if (!hasFinalReflection(Review.ACCEPTED)) {
             missing.add("the final reflection has not been accepted");
@@ -464,6 +517,26 @@ class Placement {
 
     @EventSourcingHandler
     void on(HoursVoided event) {
+        hours.markVoided(event.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(HoursSubmitted event) {
+        hours.addPending(event.entryId(), event.date(), event.minutes());
+    }
+
+    @EventSourcingHandler
+    void on(HoursConfirmed event) {
+        hours.markConfirmed(event.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(HoursDeclined event) {
+        hours.markDeclined(event.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(HoursWithdrawn event) {
         hours.markVoided(event.entryId());
     }
 
@@ -594,6 +667,85 @@ class Placement {
             throw RuleViolation.invalid(code, "%s can be at most %,d characters long; this one has %,d.".formatted(
                     what, max, text.length()));
         }
+    }
+
+    /**
+     * What every new hours entry must be, whoever records it: a new id, a day from the planned start to
+     * today (and not after the placement ended), more than zero minutes and a description of the work.
+     */
+    private void checkNewEntry(String entryId, LocalDate date, int minutes, String activity, Clock clock) {
+        requireText(entryId, "hours.entry-id-missing", "An hours entry needs an id.");
+        if (hours.contains(entryId)) {
+            throw RuleViolation.conflict("hours.duplicate-entry", "This hours entry has already been logged.");
+        }
+        if (date == null) {
+            throw RuleViolation.invalid("hours.date-missing", "Give the date on which the hours were worked.");
+        }
+        if (minutes <= 0) {
+            throw RuleViolation.invalid("hours.not-positive",
+                    "The time worked must be more than zero minutes; %d were given.".formatted(minutes));
+        }
+        requireText(activity, "hours.activity-missing", "Describe what was done during these hours.");
+        requireLength(activity, MAX_ACTIVITY_LENGTH, "hours.activity-too-long", "The activity description");
+        if (date.isBefore(plannedStart)) {
+            throw RuleViolation.invalid("hours.before-start",
+                    "Hours cannot be logged for %s, before the placement starts on %s.".formatted(
+                            Wording.day(date), Wording.day(plannedStart)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw RuleViolation.invalid("hours.in-future",
+                    "Hours cannot be logged for %s, which is in the future; today is %s.".formatted(
+                            Wording.day(date), Wording.day(today)));
+        }
+        if (endedOn != null && date.isAfter(endedOn)) {
+            throw RuleViolation.invalid("hours.after-end",
+                    "Hours cannot be logged for %s, after the placement ended on %s.".formatted(
+                            Wording.day(date), Wording.day(endedOn)));
+        }
+    }
+
+    /**
+     * A day has 24 hours, and a minor's day and week their legal limits ({@link HourLimits}), counting the
+     * hours that count plus, when {@code withPending}, those waiting for confirmation.
+     */
+    private void checkLimits(StudentAges ages, HourLimits limits, LocalDate date, int minutes, boolean withPending) {
+        LocalDate monday = SchoolCalendar.mondayOf(date);
+        int dayMinutes = minutes + (withPending ? hours.countedAndPendingMinutesBetween(date, date)
+                : hours.countedMinutesOn(date));
+        if (dayMinutes > MINUTES_IN_A_DAY) {
+            throw RuleViolation.invalid("hours.day-over-24h",
+                    "A day has only 24 hours; this entry would make %s on %s.".formatted(
+                            Wording.minutes(dayMinutes), Wording.day(date)));
+        }
+        int weekMinutes = minutes + (withPending ? hours.countedAndPendingMinutesBetween(monday, monday.plusDays(6))
+                : hours.countedMinutesBetween(monday, monday.plusDays(6)));
+        limits.check(ages.ageOn(studentId, date), date, dayMinutes, weekMinutes);
+    }
+
+    private HourLedger.Entry knownEntry(String entryId) {
+        HourLedger.Entry entry = entryId == null ? null : hours.find(entryId);
+        if (entry == null) {
+            throw RuleViolation.unknown("hours.entry-unknown", "There is no such hours entry on this placement.");
+        }
+        return entry;
+    }
+
+    private static void requirePending(HourLedger.Entry entry) {
+        if (entry.state() != HourLedger.State.PENDING) {
+            throw RuleViolation.conflict("hours.not-pending", switch (entry.state()) {
+                case COUNTED -> "These hours already count; they are not waiting for confirmation.";
+                case VOIDED -> "These hours were confirmed and later voided; they are not waiting for confirmation.";
+                default -> "These hours were " + inWords(entry.state()) + "; they are not waiting for confirmation.";
+            });
+        }
+    }
+
+    private static String inWords(HourLedger.State state) {
+        return switch (state) {
+            case WITHDRAWN -> "taken back by the student";
+            default -> state.name().toLowerCase();
+        };
     }
 
     private Reflection reflectionAwaitingReview(String reflectionId) {

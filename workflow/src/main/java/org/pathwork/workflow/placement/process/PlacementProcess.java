@@ -17,12 +17,14 @@ final class PlacementProcess {
     static final String REVIEW_REFLECTION = "user_task_review_reflection";
     static final String FINAL_EVALUATION = "user_task_final_evaluation";
     static final String SIGN_OFF_COMPLETION = "user_task_sign_off_completion";
+    static final String CONFIRM_HOURS = "user_task_confirm_hours";
 
     static final String ACTIVE = "subprocess_active";
     static final String WAIT_UNTIL_RESUMED = "catch_placement_resumed";
     static final String END_PLACEMENT = "service_task_end_placement";
     static final String CHECK_SUPERVISOR_SILENCE = "service_task_check_supervisor_silence";
     static final String SILENCE_TIMER = "timer_supervisor_silent";
+    static final String HOURS_CONFIRMATION_DUE = "timer_hours_confirmation_due";
 
     static final String MSG_PLACEMENT_ENDED = "PlacementEnded";
     static final String MSG_PLACEMENT_SUSPENDED = "PlacementSuspended";
@@ -30,6 +32,11 @@ final class PlacementProcess {
     static final String MSG_FINAL_REFLECTION_SUBMITTED = "FinalReflectionSubmitted";
     static final String MSG_PLACEMENT_WITHDRAWN = "PlacementWithdrawn";
     static final String MSG_PLACEMENT_TERMINATED = "PlacementTerminated";
+    static final String MSG_HOURS_SUBMITTED = "HoursSubmitted";
+
+    /** Variables of one "Student logged hours" instance, set by the bridge when it starts it. */
+    static final String ENTRY_ID = "entryId";
+    static final String HOURS_CONFIRMATION_DUE_AT = "hoursConfirmationDueAt";
 
     private PlacementProcess() {
     }

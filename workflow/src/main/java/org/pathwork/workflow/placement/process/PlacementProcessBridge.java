@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -29,10 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * Moves the placement's BPMN process when the aggregate records a change: starts it, completes the
  * user task the change answers, or correlates a message. Logged hours, by far the most frequent
- * change, move it only when they close an open reminder. It runs in the command's transaction, so
- * the events and the process step commit together; if the process cannot follow (no such task, no
- * one waiting for the message), the exception rolls the command back rather than letting the two
- * drift apart.
+ * change, move it only when they close an open reminder; hours a student logs open a task for the
+ * supervisor, which their confirmation, decline or withdrawal completes. It runs in the command's
+ * transaction, so the events and the process step commit together; if the process cannot follow (no
+ * such task, no one waiting for the message), the exception rolls the command back rather than letting
+ * the two drift apart.
  */
 @Component
 @ProcessingGroup("placement-process")
@@ -50,6 +52,11 @@ class PlacementProcessBridge {
      * CPU for a reminder that is almost never open; the engine still completes the task.
      */
     private final String openTaskSql;
+    /**
+     * As openTaskSql, for the one confirm-hours task of an entry: its entryId is local to the task's
+     * execution (the task's input mapping). Only the entity class of a variable is mapped to its table.
+     */
+    private final String entryTaskSql;
 
     PlacementProcessBridge(RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
                            PathworkProperties settings, Clock clock) {
@@ -61,6 +68,10 @@ class PlacementProcessBridge {
         this.openTaskSql = "select T.ID_ from " + management.getTableName(Task.class) + " T join "
                 + management.getTableName(ProcessInstance.class) + " P on P.ID_ = T.PROC_INST_ID_"
                 + " where P.BUSINESS_KEY_ = ? and T.TASK_DEF_KEY_ = ?";
+        this.entryTaskSql = "select T.ID_ from " + management.getTableName(Task.class) + " T join "
+                + management.getTableName(ProcessInstance.class) + " P on P.ID_ = T.PROC_INST_ID_ join "
+                + management.getTableName(VariableInstanceEntity.class) + " V on V.EXECUTION_ID_ = T.EXECUTION_ID_"
+                + " where P.BUSINESS_KEY_ = ? and T.TASK_DEF_KEY_ = ? and V.NAME_ = ? and V.TEXT_ = ?";
     }
 
     @EventHandler
@@ -118,6 +129,39 @@ class PlacementProcessBridge {
             tasks.complete(reminder, Variables.createVariables()
                     .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(at), true)));
         }
+    }
+
+    /**
+     * Gives the supervisor a task to confirm the entry, due after pathwork.hours-confirmation-due (one
+     * process-level event subprocess instance per entry, so that the task lives through a suspension and
+     * the end of the placement). Hours are being recorded, so an open "log hours" reminder closes too.
+     */
+    @EventHandler
+    void on(HoursSubmitted e, @Timestamp Instant at) {
+        runtime.createMessageCorrelation(MSG_HOURS_SUBMITTED).processInstanceBusinessKey(e.placementId())
+                .setVariablesToTriggeredScope(Map.of(ENTRY_ID, e.entryId(),
+                        HOURS_CONFIRMATION_DUE_AT, Date.from(clock.instant().plus(settings.hoursConfirmationDue()))))
+                .correlateWithResult();
+        String reminder = openTask(e.placementId(), LOG_HOURS_REMINDER);
+        if (reminder != null) {
+            tasks.complete(reminder, Variables.createVariables()
+                    .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(at), true)));
+        }
+    }
+
+    @EventHandler
+    void on(HoursConfirmed e) {
+        completeConfirmTask(e.placementId(), e.entryId());
+    }
+
+    @EventHandler
+    void on(HoursDeclined e) {
+        completeConfirmTask(e.placementId(), e.entryId());
+    }
+
+    @EventHandler
+    void on(HoursWithdrawn e) {
+        completeConfirmTask(e.placementId(), e.entryId());
     }
 
     @EventHandler
@@ -185,6 +229,16 @@ class PlacementProcessBridge {
                     + ": its process has no open task " + taskKey + "; process and aggregate disagree");
         }
         tasks.complete(task, variables);
+    }
+
+    /** The timeline tells how the entry was decided (the event); the process only needs the task closed. */
+    private void completeConfirmTask(String placementId, String entryId) {
+        List<String> ids = jdbc.queryForList(entryTaskSql, String.class, placementId, CONFIRM_HOURS, ENTRY_ID, entryId);
+        if (ids.size() != 1) {
+            throw new IllegalStateException("PW-BRIDGE-003 placement " + placementId + " has " + ids.size()
+                    + " open tasks " + CONFIRM_HOURS + " for entry " + entryId + "; process and aggregate disagree");
+        }
+        tasks.complete(ids.get(0));
     }
 
     /** The id of the placement's open task {@code taskKey}, or null; two open at once is a broken process. */

@@ -3,7 +3,7 @@ package org.pathwork.workflow.placement.process;
 import static org.pathwork.workflow.placement.process.PlacementProcess.*;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists every placement whose process does not wait where its status says it should: an
  * APPLIED placement must wait for review, an ACTIVE one be in "Placement active", a finished one
- * have no running process, and so on. An empty list means process and aggregates agree.
+ * have no running process, and so on; and one whose supervisor has not exactly one "Confirm hours"
+ * task per entry that waits for confirmation. An empty list means process and aggregates agree.
  */
 @Component
 public class ProcessConsistencyCheck {
@@ -37,18 +38,34 @@ public class ProcessConsistencyCheck {
     @Transactional(readOnly = true)
     public List<Disagreement> run() {
         List<Disagreement> found = new ArrayList<>();
-        Map<String, Set<String>> waiting = waitingActivitiesByPlacement();
+        Map<String, Map<String, Integer>> waiting = waitingActivitiesByPlacement();
+        Map<String, Integer> pendingEntries = placements.pendingEntryCounts();
         placements.allStatuses().forEach((placementId, status) -> {
-            Set<String> at = waiting.getOrDefault(placementId, Set.of());
+            Map<String, Integer> counts = waiting.getOrDefault(placementId, Map.of());
+            Set<String> at = counts.keySet();
             String problem = disagreement(status, at);
+            if (problem == null && !status.isTerminal()) {
+                problem = hoursDisagreement(pendingEntries.getOrDefault(placementId, 0),
+                        counts.getOrDefault(CONFIRM_HOURS, 0));
+            }
             if (problem != null) {
                 found.add(new Disagreement(placementId, status, at, problem));
             }
             waiting.remove(placementId);
         });
-        waiting.forEach((placementId, at) -> found.add(new Disagreement(placementId, null, at,
+        waiting.forEach((placementId, counts) -> found.add(new Disagreement(placementId, null, counts.keySet(),
                 "A process runs for a placement that has no events.")));
         return found;
+    }
+
+    /** A withdrawn or terminated placement keeps its pending entries, with no process: they are not asked for. */
+    private static String hoursDisagreement(int pendingEntries, int confirmTasks) {
+        if (pendingEntries == confirmTasks) {
+            return null;
+        }
+        return "The placement has " + pendingEntries + " hours " + (pendingEntries == 1 ? "entry" : "entries")
+                + " waiting for confirmation but its process has " + confirmTasks + " open task"
+                + (confirmTasks == 1 ? "" : "s") + " " + CONFIRM_HOURS + ".";
     }
 
     private static String disagreement(PlacementStatus status, Set<String> at) {
@@ -70,21 +87,22 @@ public class ProcessConsistencyCheck {
         return agrees ? null : "The placement is " + status + " but its process waits at " + at + ".";
     }
 
-    private Map<String, Set<String>> waitingActivitiesByPlacement() {
-        Map<String, Set<String>> result = new java.util.HashMap<>();
+    /** For each placement's process, how many instances of each activity it waits in. */
+    private Map<String, Map<String, Integer>> waitingActivitiesByPlacement() {
+        Map<String, Map<String, Integer>> result = new HashMap<>();
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list()) {
-            Set<String> activities = new HashSet<>();
+            Map<String, Integer> activities = new HashMap<>();
             collect(runtime.getActivityInstance(pi.getId()), activities);
             result.put(pi.getBusinessKey(), activities);
         }
         return result;
     }
 
-    private static void collect(ActivityInstance instance, Set<String> into) {
+    private static void collect(ActivityInstance instance, Map<String, Integer> into) {
         if (instance == null) {
             return;
         }
-        into.add(instance.getActivityId());
+        into.merge(instance.getActivityId(), 1, Integer::sum);
         for (ActivityInstance child : instance.getChildActivityInstances()) {
             collect(child, into);
         }

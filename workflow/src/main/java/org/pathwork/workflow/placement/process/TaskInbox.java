@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TaskInbox {
 
+    /** entryId: for a "Confirm hours" task, the hours entry it asks about; null for other tasks. */
     public record OpenTask(String id, String key, String name, String placementId, Instant created, Instant due,
-                           boolean overdue) {
+                           boolean overdue, String entryId) {
     }
 
     private static final String TASKS_IN_SCOPE = """
@@ -95,7 +96,9 @@ public class TaskInbox {
     private OpenTask openTask(Task t, Instant now) {
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
         String placementId = (String) tasks.getVariable(t.getId(), "placementId");
+        String entryId = PlacementProcess.CONFIRM_HOURS.equals(t.getTaskDefinitionKey())
+                ? (String) tasks.getVariable(t.getId(), PlacementProcess.ENTRY_ID) : null;
         return new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), placementId,
-                t.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
+                t.getCreateTime().toInstant(), due, due != null && due.isBefore(now), entryId);
     }
 }

@@ -16,7 +16,11 @@ import org.pathwork.workflow.projection.ReadModelWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps the placement read models (summary, hours, feedback, reflections) in step with the events. */
+/**
+ * Keeps the placement read models (summary, hours, feedback, reflections) in step with the events. A
+ * student's submitted hours go into pending_minutes and move to logged_minutes when confirmed; the events
+ * carry the minutes, so no handler reads a row (ReadModelWriter's rule).
+ */
 @Component
 @ProcessingGroup("placement-projection")
 public class PlacementProjection implements Projection {
@@ -38,13 +42,16 @@ public class PlacementProjection implements Projection {
         }
     }
 
-    /** Names logged_minutes, which the hours events add to: a rebuild can then sum them before inserting the row. */
+    /**
+     * Names logged_minutes and pending_minutes, which the hours events add to: a rebuild can then sum them
+     * before inserting the row.
+     */
     @EventHandler
     void on(ApplicationSubmitted e, @Timestamp Instant at) {
         writer.update("""
                 insert into placement_summary (placement_id, opportunity_id, student_id, status, learning_goals,
-                    planned_start, planned_end, logged_minutes, applied_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
+                    planned_start, planned_end, logged_minutes, pending_minutes, applied_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""", e.placementId(), e.opportunityId(), e.studentId(), PlacementStatus.APPLIED.name(),
                         toJson(e.learningGoals()), e.plannedStart(), e.plannedEnd(), ts(at), ts(at));
     }
 
@@ -89,9 +96,44 @@ public class PlacementProjection implements Projection {
     @EventHandler
     void on(HoursLogged e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
         writer.update("""
-                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at)
-                values (?, ?, ?, ?, ?, ?, ?)""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(), actorId, ts(at));
+                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED')""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(),
+                        actorId, ts(at));
         writer.update("update placement_summary set logged_minutes = logged_minutes + ?, updated_at = ? where placement_id = ?",
+                e.minutes(), ts(at), e.placementId());
+    }
+
+    @EventHandler
+    void on(HoursSubmitted e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
+        writer.update("""
+                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(),
+                        actorId, ts(at));
+        writer.update("update placement_summary set pending_minutes = pending_minutes + ?, updated_at = ? where placement_id = ?",
+                e.minutes(), ts(at), e.placementId());
+    }
+
+    @EventHandler
+    void on(HoursConfirmed e, @Timestamp Instant at) {
+        writer.update("update placement_hours set status = 'CONFIRMED' where entry_id = ?", e.entryId());
+        writer.update("""
+                update placement_summary set logged_minutes = logged_minutes + ?, pending_minutes = pending_minutes - ?,
+                    updated_at = ? where placement_id = ?""", e.minutes(), e.minutes(), ts(at), e.placementId());
+    }
+
+    @EventHandler
+    void on(HoursDeclined e, @Timestamp Instant at) {
+        writer.update("update placement_hours set status = 'DECLINED', decline_reason = ? where entry_id = ?",
+                e.reason(), e.entryId());
+        writer.update("update placement_summary set pending_minutes = pending_minutes - ?, updated_at = ? where placement_id = ?",
+                e.minutes(), ts(at), e.placementId());
+    }
+
+    @EventHandler
+    void on(HoursWithdrawn e, @Timestamp Instant at) {
+        writer.update("update placement_hours set status = 'WITHDRAWN', voided = true, void_reason = ? where entry_id = ?",
+                e.reason(), e.entryId());
+        writer.update("update placement_summary set pending_minutes = pending_minutes - ?, updated_at = ? where placement_id = ?",
                 e.minutes(), ts(at), e.placementId());
     }
 

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -172,15 +173,29 @@ public class PlacementQueries {
                 .param(placementId)
                 .query((rs, n) -> new PlacementView.HoursEntry(rs.getString("entry_id"),
                         rs.getObject("work_date", LocalDate.class), rs.getInt("minutes"), rs.getString("activity"),
-                        rs.getString("logged_by"), rs.getTimestamp("logged_at").toInstant(), rs.getBoolean("voided"),
-                        rs.getString("void_reason")))
+                        rs.getString("logged_by"), rs.getTimestamp("logged_at").toInstant(),
+                        HoursStatus.valueOf(rs.getString("status")), rs.getBoolean("voided"), rs.getString("void_reason"),
+                        rs.getString("decline_reason")))
                 .list();
     }
 
-    /** When the newest hours entry that still counts was logged; empty if none. */
+    /** How many of each placement's entries wait for confirmation, by placement id; placements with none are left out. */
+    public Map<String, Integer> pendingEntryCounts() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("select placement_id, count(*) as n from placement_hours where status = 'PENDING' group by placement_id")
+                .query(rs -> {
+                    counts.put(rs.getString("placement_id"), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /**
+     * When the newest hours entry that counts or waits for confirmation was logged; empty if none. A
+     * student's pending entry is hours being recorded too: the supervisor has a task to confirm it.
+     */
     public Optional<Instant> lastHoursLoggedAt(String placementId) {
-        java.sql.Timestamp newest = jdbc.sql(
-                        "select max(logged_at) from placement_hours where placement_id = ? and not voided")
+        java.sql.Timestamp newest = jdbc.sql("select max(logged_at) from placement_hours where placement_id = ?"
+                        + " and not voided and status in ('CONFIRMED', 'PENDING')")
                 .param(placementId).query((rs, n) -> rs.getTimestamp(1)).list().get(0);
         return Optional.ofNullable(newest).map(java.sql.Timestamp::toInstant);
     }
@@ -232,7 +247,7 @@ public class PlacementQueries {
                 PlacementStatus.valueOf(rs.getString("status")),
                 fromJson(rs.getString("learning_goals"), new TypeReference<List<String>>() { }),
                 rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
-                required, rs.getInt("logged_minutes"), rs.getBoolean("guardian_consent_required"),
+                required, rs.getInt("logged_minutes"), rs.getInt("pending_minutes"), rs.getBoolean("guardian_consent_required"),
                 rs.getString("guardian_consent_id"), rs.getObject("started_on", LocalDate.class),
                 rs.getObject("ended_on", LocalDate.class), rs.getString("final_reflection_state"),
                 evaluation == null ? null : fromJson(evaluation, new TypeReference<Map<String, Object>>() { }),

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 
-/** One placement as the read model knows it. People are ids; the people directory has their names. */
+/**
+ * One placement as the read model knows it. People are ids; the people directory has their names.
+ * {@code loggedMinutes} counts the hours that count; {@code pendingMinutes} those a student submitted that
+ * wait for the supervisor's confirmation.
+ */
 public record PlacementView(String id, String opportunityId, String studentId, String supervisorId,
                             PlacementStatus status, List<String> learningGoals, LocalDate plannedStart,
-                            LocalDate plannedEnd, Integer requiredHours, int loggedMinutes,
+                            LocalDate plannedEnd, Integer requiredHours, int loggedMinutes, int pendingMinutes,
                             boolean guardianConsentRequired, String guardianConsentId, LocalDate startedOn,
                             LocalDate endedOn, String finalReflectionState, Map<String, Object> evaluation,
                             String statusReason, Instant appliedAt, Instant updatedAt) {
@@ -18,8 +23,22 @@ public record PlacementView(String id, String opportunityId, String studentId, S
         return personId.equals(studentId) || personId.equals(supervisorId);
     }
 
+    /**
+     * One hours entry. It counts when its status is CONFIRMED and it is not voided. {@code voidReason} is
+     * why it was voided, or why the student took it back (WITHDRAWN); {@code declineReason} why the
+     * supervisor declined it.
+     */
     public record HoursEntry(String entryId, LocalDate date, int minutes, String activity, String loggedBy,
-                             Instant loggedAt, boolean voided, String voidReason) {
+                             Instant loggedAt, HoursStatus status, boolean voided, String voidReason,
+                             String declineReason) {
+
+        public boolean pending() {
+            return status == HoursStatus.PENDING;
+        }
+
+        public boolean counts() {
+            return status == HoursStatus.CONFIRMED && !voided;
+        }
     }
 
     public record Feedback(String feedbackId, String text, String givenBy, Instant givenAt) {

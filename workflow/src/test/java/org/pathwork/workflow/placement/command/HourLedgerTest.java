@@ -15,6 +15,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.placement.command.HourLedger.Entry;
+import org.pathwork.workflow.placement.command.HourLedger.State;
 
 /** The hours entries as the Placement keeps them, and as its snapshot writes and reads them back. */
 class HourLedgerTest {
@@ -31,8 +32,8 @@ class HourLedgerTest {
         ledger.add("e2", MONDAY, 30);
         ledger.markVoided("e2");
 
-        assertThat(ledger.find(id)).isEqualTo(new Entry(MONDAY, 90, false));
-        assertThat(ledger.find("e2")).isEqualTo(new Entry(MONDAY, 30, true));
+        assertThat(ledger.find(id)).isEqualTo(new Entry(MONDAY, 90, State.COUNTED));
+        assertThat(ledger.find("e2")).isEqualTo(new Entry(MONDAY, 30, State.VOIDED));
         assertThat(ledger.contains(id)).isTrue();
         assertThat(ledger.find(UUID.randomUUID().toString())).isNull();
         assertThat(ledger.contains("e3")).isFalse();
@@ -46,9 +47,42 @@ class HourLedgerTest {
         ledger.add("next-mon", MONDAY.plusDays(7), 45);
         ledger.markVoided("tue-typo");
 
-        assertThat(ledger.validMinutesOn(MONDAY.plusDays(1))).isEqualTo(120);
-        assertThat(ledger.validMinutesBetween(MONDAY, MONDAY.plusDays(6))).isEqualTo(180);
-        assertThat(ledger.validMinutes()).isEqualTo(225);
+        assertThat(ledger.countedMinutesOn(MONDAY.plusDays(1))).isEqualTo(120);
+        assertThat(ledger.countedMinutesBetween(MONDAY, MONDAY.plusDays(6))).isEqualTo(180);
+        assertThat(ledger.countedMinutes()).isEqualTo(225);
+    }
+
+    @Test
+    void aStudentsEntryWaitsUntilConfirmedAndADeclinedOrTakenBackOneNeverCounts() {
+        ledger.add("logged", MONDAY, 60);
+        ledger.addPending("confirmed", MONDAY, 120);
+        ledger.addPending("declined", MONDAY, 240);
+        ledger.addPending("taken-back", MONDAY, 30);
+        ledger.addPending("waiting", MONDAY.plusDays(1), 45);
+        ledger.markConfirmed("confirmed");
+        ledger.markDeclined("declined");
+        ledger.markVoided("taken-back");
+
+        assertThat(ledger.find("logged").state()).isEqualTo(State.COUNTED);
+        assertThat(ledger.find("confirmed").state()).isEqualTo(State.COUNTED);
+        assertThat(ledger.find("declined").state()).isEqualTo(State.DECLINED);
+        assertThat(ledger.find("taken-back").state()).isEqualTo(State.WITHDRAWN);
+        assertThat(ledger.find("waiting").state()).isEqualTo(State.PENDING);
+        assertThat(ledger.countedMinutes()).isEqualTo(180);
+        assertThat(ledger.countedAndPendingMinutesBetween(MONDAY, MONDAY.plusDays(6))).isEqualTo(225);
+        assertThat(ledger.countedAndPendingMinutesBetween(MONDAY, MONDAY)).isEqualTo(180);
+        assertThat(ledger.pendingEntries()).isEqualTo(1);
+    }
+
+    @Test
+    void aConfirmedEntryThatIsVoidedLaterCountsNoLonger() {
+        ledger.addPending("e1", MONDAY, 90);
+        ledger.markConfirmed("e1");
+        ledger.markVoided("e1");
+
+        assertThat(ledger.find("e1").state()).isEqualTo(State.VOIDED);
+        assertThat(ledger.countedMinutes()).isZero();
+        assertThat(ledger.pendingEntries()).isZero();
     }
 
     @Test
@@ -57,8 +91,8 @@ class HourLedgerTest {
         ledger.markVoided("e2");
         ledger.markVoided(UUID.randomUUID().toString());
 
-        assertThat(ledger.find("e1").voided()).isFalse();
-        assertThat(ledger.validMinutes()).isEqualTo(60);
+        assertThat(ledger.find("e1").state()).isEqualTo(State.COUNTED);
+        assertThat(ledger.countedMinutes()).isEqualTo(60);
     }
 
     /** Only the canonical (lower-case) form of a UUID is packed; any other spelling is a different id. */
@@ -79,14 +113,24 @@ class HourLedgerTest {
     }
 
     @Test
-    void everyEntryAndWhetherItIsVoidedSurviveTheSnapshot() {
+    void everyEntryAndWhereItStandsSurviveTheSnapshot() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
-            String id = i % 1_000 == 7 ? "paper-form-" + i : UUID.randomUUID().toString();
+            String id = i % 1_000 == 7 || i % 1_000 == 8 ? "paper-form-" + i : UUID.randomUUID().toString();
             ids.add(id);
-            ledger.add(id, MONDAY.plusDays(i / 40), 1 + i % 300);
-            if (i % 3 == 0) {
-                ledger.markVoided(id);
+            if (i % 2 == 0) {
+                ledger.add(id, MONDAY.plusDays(i / 40), 1 + i % 300);
+                if (i % 3 == 0) {
+                    ledger.markVoided(id);
+                }
+            } else {
+                ledger.addPending(id, MONDAY.plusDays(i / 40), 1 + i % 300);
+                switch (i % 5) {
+                    case 0 -> ledger.markVoided(id);
+                    case 1 -> ledger.markDeclined(id);
+                    case 2 -> ledger.markConfirmed(id);
+                    default -> { }
+                }
             }
         }
 
@@ -95,8 +139,10 @@ class HourLedgerTest {
         for (String id : ids) {
             assertThat(read.find(id)).as(id).isEqualTo(ledger.find(id));
         }
-        assertThat(read.validMinutes()).isEqualTo(ledger.validMinutes());
-        assertThat(read.validMinutesOn(MONDAY.plusDays(60))).isEqualTo(ledger.validMinutesOn(MONDAY.plusDays(60)));
+        assertThat(ids.stream().map(id -> ledger.find(id).state()).distinct()).containsExactlyInAnyOrder(State.values());
+        assertThat(read.countedMinutes()).isEqualTo(ledger.countedMinutes());
+        assertThat(read.countedMinutesOn(MONDAY.plusDays(60))).isEqualTo(ledger.countedMinutesOn(MONDAY.plusDays(60)));
+        assertThat(read.pendingEntries()).isEqualTo(ledger.pendingEntries());
         assertThat(read).isEqualTo(ledger);
     }
 
@@ -110,10 +156,10 @@ class HourLedgerTest {
         read.add("e3", MONDAY, 120);
         read.markVoided(early);
 
-        assertThat(read.find(early)).isEqualTo(new Entry(MONDAY, 600, true));
-        assertThat(read.find("e3")).isEqualTo(new Entry(MONDAY, 120, false));
-        assertThat(read.validMinutesOn(MONDAY)).isEqualTo(720);
-        assertThat(roundTrip(read).find(early).voided()).isTrue();
+        assertThat(read.find(early)).isEqualTo(new Entry(MONDAY, 600, State.VOIDED));
+        assertThat(read.find("e3")).isEqualTo(new Entry(MONDAY, 120, State.COUNTED));
+        assertThat(read.countedMinutesOn(MONDAY)).isEqualTo(720);
+        assertThat(roundTrip(read).find(early).state()).isEqualTo(State.VOIDED);
         assertThat(roundTrip(read)).isEqualTo(read);
     }
 
@@ -134,7 +180,7 @@ class HourLedgerTest {
         assertThatThrownBy(() -> ledger.add("e1", MONDAY, 40_000)).isInstanceOf(IllegalArgumentException.class);
         ledger.add("e1", LocalDate.of(2149, 6, 6), Placement.MINUTES_IN_A_DAY);
 
-        assertThat(ledger.find("e1")).isEqualTo(new Entry(LocalDate.of(2149, 6, 6), Placement.MINUTES_IN_A_DAY, false));
+        assertThat(ledger.find("e1")).isEqualTo(new Entry(LocalDate.of(2149, 6, 6), Placement.MINUTES_IN_A_DAY, State.COUNTED));
     }
 
     @Test

@@ -31,14 +31,21 @@ import org.pathwork.workflow.placement.api.ApplicationSubmitted;
 import org.pathwork.workflow.placement.api.ApprovePlacement;
 import org.pathwork.workflow.placement.api.ChangesRequested;
 import org.pathwork.workflow.placement.api.CompletePlacement;
+import org.pathwork.workflow.placement.api.ConfirmHours;
+import org.pathwork.workflow.placement.api.DeclineHours;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.EndPlacement;
 import org.pathwork.workflow.placement.api.EvaluationSubmitted;
 import org.pathwork.workflow.placement.api.FeedbackGiven;
 import org.pathwork.workflow.placement.api.GiveFeedback;
 import org.pathwork.workflow.placement.api.GuardianConsentRecorded;
+import org.pathwork.workflow.placement.api.HoursConfirmationReminderDue;
+import org.pathwork.workflow.placement.api.HoursConfirmed;
+import org.pathwork.workflow.placement.api.HoursDeclined;
 import org.pathwork.workflow.placement.api.HoursLogged;
+import org.pathwork.workflow.placement.api.HoursSubmitted;
 import org.pathwork.workflow.placement.api.HoursVoided;
+import org.pathwork.workflow.placement.api.HoursWithdrawn;
 import org.pathwork.workflow.placement.api.LogHours;
 import org.pathwork.workflow.placement.api.PlacementApproved;
 import org.pathwork.workflow.placement.api.PlacementCompleted;
@@ -54,6 +61,7 @@ import org.pathwork.workflow.placement.api.ReflectionAccepted;
 import org.pathwork.workflow.placement.api.ReflectionReturned;
 import org.pathwork.workflow.placement.api.ReflectionSubmitted;
 import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RemindToConfirmHours;
 import org.pathwork.workflow.placement.api.RequestChanges;
 import org.pathwork.workflow.placement.api.ResumePlacement;
 import org.pathwork.workflow.placement.api.ReturnReflection;
@@ -61,10 +69,12 @@ import org.pathwork.workflow.placement.api.ReviseApplication;
 import org.pathwork.workflow.placement.api.StartPlacement;
 import org.pathwork.workflow.placement.api.SubmitApplication;
 import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitHours;
 import org.pathwork.workflow.placement.api.SubmitReflection;
 import org.pathwork.workflow.placement.api.SuspendPlacement;
 import org.pathwork.workflow.placement.api.TerminatePlacement;
 import org.pathwork.workflow.placement.api.VoidHours;
+import org.pathwork.workflow.placement.api.WithdrawHours;
 import org.pathwork.workflow.placement.api.WithdrawPlacement;
 
 class PlacementTest {
@@ -177,6 +187,22 @@ class PlacementTest {
 
     static LogHours log(String entryId, LocalDate date, int minutes) {
         return new LogHours(P, entryId, date, minutes, "Helped at the front desk");
+    }
+
+    static HoursSubmitted hoursSubmitted(String entryId, LocalDate date, int minutes) {
+        return new HoursSubmitted(P, entryId, date, minutes, "Stocked the shelves");
+    }
+
+    static SubmitHours submit(String entryId, LocalDate date, int minutes) {
+        return new SubmitHours(P, entryId, date, minutes, "Stocked the shelves");
+    }
+
+    static HoursDeclined declined(String entryId, LocalDate date, int minutes) {
+        return declined(entryId, date, minutes, "You were not on the rota that day.");
+    }
+
+    static HoursDeclined declined(String entryId, LocalDate date, int minutes, String reason) {
+        return new HoursDeclined(P, entryId, date, minutes, reason);
     }
 
     static SubmitApplication apply(String student, List<String> goals, LocalDate start, LocalDate end, int minimumAge) {
@@ -881,6 +907,294 @@ class PlacementTest {
     }
 
     @Nested
+    class SubmittedHours {
+
+        static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
+
+        @Test
+        void aStudentsHoursWaitForTheSupervisorsConfirmation() {
+            fixture.given(active())
+                    .when(submit("e1", TODAY, 90))
+                    .expectEvents(hoursSubmitted("e1", TODAY, 90));
+        }
+
+        @Test
+        void aStudentMayStillSubmitHoursAfterThePlacementEnded() {
+            fixture.given(ended())
+                    .when(submit("e1", TODAY, 60))
+                    .expectEvents(hoursSubmitted("e1", TODAY, 60));
+        }
+
+        @Test
+        void hoursCannotBeSubmittedWhileThePlacementIsSuspended() {
+            fixture.given(suspended())
+                    .when(submit("e1", TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("Hours can only be logged while the placement is active or ended, and this one is suspended.");
+        }
+
+        @Test
+        void submittedHoursAreHeldToTheRulesOfTheSupervisorsLog() {
+            fixture.given(active())
+                    .when(submit("e1", TODAY.plusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.in-future"));
+            fixture.given(active())
+                    .when(submit("e1", START.minusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.before-start"));
+            fixture.given(plus(active(), new PlacementEnded(P, TODAY.minusDays(2))))
+                    .when(submit("e1", TODAY.minusDays(1), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.after-end"));
+            fixture.given(active())
+                    .when(new SubmitHours(P, "e1", TODAY, 60, " "))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.activity-missing"));
+            fixture.given(plus(active(), logged("e1", TODAY, 60)))
+                    .when(submit("e1", TODAY, 60))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.duplicate-entry"));
+        }
+
+        @Test
+        void aSubmissionCountsTheStudentsOtherPendingHoursOfTheDay() {
+            fixture.given(plus(active(MINNIE), hoursSubmitted("e1", TODAY, 120)))
+                    .when(submit("e2", TODAY, 90))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-school-day-limit"))
+                    .expectExceptionMessage("A student under 16 may work at most 3 hours on a school day; "
+                            + "this entry would make 3 h 30 min on Thu 15 Oct 2026.");
+        }
+
+        @Test
+        void aSubmissionCountsTheStudentsOtherPendingHoursOfTheWeek() {
+            List<Object> history = active(MINNIE);
+            for (int day = 0; day < 6; day++) {
+                history = plus(history, day % 2 == 0 ? logged("d" + day, MONDAY.plusDays(day), 180)
+                        : hoursSubmitted("d" + day, MONDAY.plusDays(day), 180));
+            }
+            fixture.given(history)
+                    .when(submit("sunday", MONDAY.plusDays(6), 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.minor-school-week-limit"));
+        }
+
+        @Test
+        void aDayHasOnly24HoursForPendingHoursToo() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 20 * 60)))
+                    .when(submit("e2", TODAY, 5 * 60))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.day-over-24h"));
+        }
+
+        @Test
+        void declinedAndTakenBackHoursDoNotCountAtSubmission() {
+            fixture.given(plus(active(MINNIE), hoursSubmitted("e1", TODAY, 180), declined("e1", TODAY, 180),
+                            hoursSubmitted("e2", TODAY, 180), new HoursWithdrawn(P, "e2", TODAY, 180, null)))
+                    .when(submit("e3", TODAY, 180))
+                    .expectEvents(hoursSubmitted("e3", TODAY, 180));
+        }
+
+        @Test
+        void theSupervisorsOwnLogCountsOnlyTheHoursThatCountAndConfirmingChecksAgain() {
+            fixture.given(plus(active(MINNIE), hoursSubmitted("e1", TODAY, 120)))
+                    .when(log("e2", TODAY, 90))
+                    .expectEvents(logged("e2", TODAY, 90));
+            fixture.given(plus(active(MINNIE), hoursSubmitted("e1", TODAY, 120), logged("e2", TODAY, 90)))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.minor-school-day-limit"))
+                    .expectExceptionMessage("These hours cannot be confirmed. A student under 16 may work at most "
+                            + "3 hours on a school day; this entry would make 3 h 30 min on Thu 15 Oct 2026. "
+                            + "Decline them, or void other hours of that day first.");
+        }
+
+        @Test
+        void theSupervisorConfirmsAStudentsEntry() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectEvents(new HoursConfirmed(P, "e1", TODAY, 90));
+        }
+
+        /**
+         * Each step passes its own check: the two submissions count the hours logged and pending (12 h, then
+         * 15 h, each plus 3 h), the supervisor's Sunday counts the 12 h that count. Confirming the Friday makes
+         * 17 h; the Saturday would make 20 h of the 18 a 15-year-old may work in a school week.
+         */
+        @Test
+        void aMinorAtTheWeeklyCapCannotHaveASecondPendingEntryConfirmed() {
+            List<Object> history = active(MINNIE);
+            for (int day = 0; day < 4; day++) {
+                history = plus(history, logged("d" + day, MONDAY.plusDays(day), 180));
+            }
+            fixture.given(history)
+                    .andGivenCommands(submit("friday", MONDAY.plusDays(4), 180), submit("saturday", MONDAY.plusDays(5), 180),
+                            log("sunday", MONDAY.plusDays(6), 120), new ConfirmHours(P, "friday"))
+                    .when(new ConfirmHours(P, "saturday"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.minor-school-week-limit"))
+                    .expectExceptionMessage("These hours cannot be confirmed. A student under 16 may work at most "
+                            + "18 hours in a school week; this entry would make 20 h in the week of Mon 5 Oct 2026. "
+                            + "Decline them, or void other hours of that week first.");
+        }
+
+        @Test
+        void aDeclinedEntryLeavesRoomForAnotherToBeConfirmed() {
+            List<Object> history = active(MINNIE);
+            for (int day = 0; day < 4; day++) {
+                history = plus(history, logged("d" + day, MONDAY.plusDays(day), 180));
+            }
+            fixture.given(plus(history, hoursSubmitted("friday", MONDAY.plusDays(4), 180),
+                            hoursSubmitted("saturday", MONDAY.plusDays(5), 180), logged("sunday", MONDAY.plusDays(6), 120),
+                            declined("friday", MONDAY.plusDays(4), 180)))
+                    .when(new ConfirmHours(P, "saturday"))
+                    .expectEvents(new HoursConfirmed(P, "saturday", MONDAY.plusDays(5), 180));
+        }
+
+        @Test
+        void confirmingFollowsTheStudentsAgeOnTheDayWorked() {
+            // Tess turned 16 on Sat 10 Oct: her Friday is a minor's school day, her Monday no longer
+            fixture.given(plus(active(TESS), hoursSubmitted("fri", LocalDate.of(2026, 10, 9), 150),
+                            logged("fri-2", LocalDate.of(2026, 10, 9), 60)))
+                    .when(new ConfirmHours(P, "fri"))
+                    .expectException(conflict("hours.minor-school-day-limit"));
+            fixture.given(plus(active(TESS), hoursSubmitted("mon", LocalDate.of(2026, 10, 12), 150),
+                            logged("mon-2", LocalDate.of(2026, 10, 12), 60)))
+                    .when(new ConfirmHours(P, "mon"))
+                    .expectEvents(new HoursConfirmed(P, "mon", LocalDate.of(2026, 10, 12), 150));
+        }
+
+        @Test
+        void hoursWorkedBeforeASuspensionCanStillBeConfirmedOrDeclined() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new PlacementSuspended(P, "Break")))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectEvents(new HoursConfirmed(P, "e1", TODAY, 90));
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new PlacementSuspended(P, "Break")))
+                    .when(new DeclineHours(P, "e1", "Not on the rota"))
+                    .expectEvents(declined("e1", TODAY, 90, "Not on the rota"));
+        }
+
+        @Test
+        void hoursOfATerminatedPlacementAreNeitherConfirmedNorDeclined() {
+            List<Object> terminated = plus(active(), hoursSubmitted("e1", TODAY, 90),
+                    new PlacementTerminated(P, OPP, true, "Clinic closed"));
+            fixture.given(terminated)
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"))
+                    .expectExceptionMessage("Hours can only be confirmed while the placement is active, suspended or ended, "
+                            + "and this one is terminated.");
+            fixture.given(terminated)
+                    .when(new DeclineHours(P, "e1", "Too late"))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.wrong-state"));
+        }
+
+        @Test
+        void theSupervisorDeclinesAnEntryTellingTheStudentWhy() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new DeclineHours(P, "e1", "You were not on the rota that day."))
+                    .expectEvents(declined("e1", TODAY, 90, "You were not on the rota that day."));
+        }
+
+        @Test
+        void decliningNeedsAReasonOfAtMost2000Characters() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new DeclineHours(P, "e1", " "))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.decline-reason-missing"))
+                    .expectExceptionMessage("Tell the student why these hours are declined.");
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new DeclineHours(P, "e1", "x".repeat(DeclineHours.MAX_REASON_LENGTH + 1)))
+                    .expectNoEvents()
+                    .expectException(invalid("hours.decline-reason-too-long"));
+        }
+
+        @Test
+        void onlyAnEntryThatWaitsCanBeConfirmedOrDeclined() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), declined("e1", TODAY, 90)))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"))
+                    .expectExceptionMessage("These hours were declined; they are not waiting for confirmation.");
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new HoursConfirmed(P, "e1", TODAY, 90)))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"))
+                    .expectExceptionMessage("These hours already count; they are not waiting for confirmation.");
+            fixture.given(plus(active(), logged("e1", TODAY, 90)))
+                    .when(new DeclineHours(P, "e1", "Wrong"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"));
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new HoursWithdrawn(P, "e1", TODAY, 90, null)))
+                    .when(new ConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"))
+                    .expectExceptionMessage("These hours were taken back by the student; they are not waiting for confirmation.");
+        }
+
+        @Test
+        void anUnknownEntryCannotBeConfirmed() {
+            fixture.given(active())
+                    .when(new ConfirmHours(P, "e9"))
+                    .expectNoEvents()
+                    .expectException(unknown("hours.entry-unknown"));
+        }
+
+        @Test
+        void theStudentTakesBackAnEntryThatStillWaits() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new WithdrawHours(P, "e1", "Wrong day"))
+                    .expectEvents(new HoursWithdrawn(P, "e1", TODAY, 90, "Wrong day"));
+        }
+
+        @Test
+        void hoursThatCountCannotBeTakenBackByTheStudent() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new HoursConfirmed(P, "e1", TODAY, 90)))
+                    .when(new WithdrawHours(P, "e1", null))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"));
+        }
+
+        @Test
+        void anEntryThatWaitsIsDeclinedRatherThanVoided() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new VoidHours(P, "e1", "Wrong"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.pending"));
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), declined("e1", TODAY, 90)))
+                    .when(new VoidHours(P, "e1", "Wrong"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-counted"))
+                    .expectExceptionMessage("These hours were declined and never counted, so there is nothing to void.");
+        }
+
+        @Test
+        void confirmedHoursAreVoidedLikeAnyOther() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new HoursConfirmed(P, "e1", TODAY, 90)))
+                    .when(new VoidHours(P, "e1", "Logged twice"))
+                    .expectEvents(new HoursVoided(P, "e1", 90, "Logged twice"));
+        }
+
+        @Test
+        void anEntryStillWaitingOnItsDueDateIsRecordedForAReminder() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
+                    .when(new RemindToConfirmHours(P, "e1"))
+                    .expectEvents(new HoursConfirmationReminderDue(P, "e1", TODAY, 90));
+        }
+
+        @Test
+        void noReminderIsRecordedForAnEntryThatNoLongerWaits() {
+            fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90), new HoursConfirmed(P, "e1", TODAY, 90)))
+                    .when(new RemindToConfirmHours(P, "e1"))
+                    .expectNoEvents()
+                    .expectException(conflict("hours.not-pending"));
+        }
+    }
+
+    @Nested
     class Feedback {
 
         @Test
@@ -1167,6 +1481,38 @@ class PlacementTest {
                     .expectNoEvents()
                     .expectException(conflict("placement.completion-criteria-unmet"))
                     .expectExceptionMessage("This placement cannot be signed off yet: 39.5 of 40 required hours are logged.");
+        }
+
+        @Test
+        void confirmedHoursCountTowardsTheRequiredHours() {
+            fixture.given(plus(active(), hoursSubmitted("e1", START.plusDays(1), 20 * 60), hoursSubmitted("e2", START.plusDays(2), 20 * 60),
+                            new HoursConfirmed(P, "e1", START.plusDays(1), 20 * 60), new HoursConfirmed(P, "e2", START.plusDays(2), 20 * 60),
+                            new PlacementEnded(P, TODAY), new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionAccepted(P, "r1", true, null), new EvaluationSubmitted(P, GOOD_RATINGS, null)))
+                    .when(new CompletePlacement(P, null))
+                    .expectEvents(new PlacementCompleted(P, OPP, null));
+        }
+
+        @Test
+        void pendingAndDeclinedHoursDoNotCountAndPendingOnesHoldUpTheSignOff() {
+            fixture.given(plus(active(), hoursSubmitted("e1", START.plusDays(1), 20 * 60), hoursSubmitted("e2", START.plusDays(2), 20 * 60),
+                            hoursSubmitted("e3", START.plusDays(3), 60), declined("e3", START.plusDays(3), 60),
+                            new PlacementEnded(P, TODAY), new ReflectionSubmitted(P, "r1", "Looking back", true),
+                            new ReflectionAccepted(P, "r1", true, null), new EvaluationSubmitted(P, GOOD_RATINGS, null)))
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: 0 of 40 required hours are logged, "
+                            + "and 2 hours entries wait for the supervisor's confirmation.");
+        }
+
+        @Test
+        void anEntryStillWaitingHoldsUpASignOffThatIsOtherwiseDue() {
+            fixture.given(plus(readyForSignOff(), hoursSubmitted("e3", TODAY, 30)))
+                    .when(new CompletePlacement(P, null))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.completion-criteria-unmet"))
+                    .expectExceptionMessage("This placement cannot be signed off yet: 1 hours entry waits for the supervisor's confirmation.");
         }
 
         @Test

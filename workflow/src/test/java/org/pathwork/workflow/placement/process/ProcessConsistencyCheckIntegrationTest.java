@@ -47,6 +47,29 @@ class ProcessConsistencyCheckIntegrationTest extends IntegrationTest {
                 .satisfies(d -> assertThat(d.waitingAt()).contains("user_task_start_placement"));
     }
 
+    @Test
+    void findsAPlacementWhoseSupervisorHasNoTaskForHoursThatWaitForConfirmation() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        Actor student = given.student(18);
+        String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
+        String id = placements.apply(student, opportunity, List.of("A"), given.today().minusDays(3), given.today().plusDays(9));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+        placements.logHours(student, id, given.today(), 60, "Filing");
+        placements.logHours(student, id, given.today(), 30, "Filing again");
+        assertThat(check.run()).extracting(ProcessConsistencyCheck.Disagreement::placementId).doesNotContain(id);
+
+        runtime.createProcessInstanceModification(processOf(id))
+                .cancelActivityInstance(runtime.getActivityInstance(processOf(id))
+                        .getActivityInstances("event_subprocess_confirm_hours")[0].getId())
+                .execute();
+
+        assertThat(check.run()).filteredOn(d -> d.placementId().equals(id)).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).isEqualTo("The placement has 2 hours entries waiting for "
+                        + "confirmation but its process has 1 open task user_task_confirm_hours."));
+    }
+
     private String processOf(String placementId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(placementId).singleResult().getId();
     }

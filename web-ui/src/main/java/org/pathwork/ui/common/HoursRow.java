@@ -1,4 +1,4 @@
-package org.pathwork.ui.supervisor;
+package org.pathwork.ui.common;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.pathwork.workflow.placement.api.LogHours;
 
 /**
  * One day of the quick hours form: date, duration as hours and minutes (or minutes alone), and
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 class HoursRow extends FormLayout {
 
-    static final int MAX_ACTIVITY_LENGTH = 2_000;
+    static final int MAX_ACTIVITY_LENGTH = LogHours.MAX_ACTIVITY_LENGTH;
     static final int MINUTES_IN_A_DAY = 24 * 60;
 
     /** The row's values as the form binds them. */

@@ -1,0 +1,7 @@
+package org.pathwork.workflow.placement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ConfirmHours(@TargetAggregateIdentifier String placementId,
+        String entryId) {
+}
