@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
             new Entry("Consistency check", VaadinIcon.SCALE, ConsistencyView.class),
             new Entry("Read models", VaadinIcon.REFRESH, ReadModelsView.class),
             new Entry("Outbox", VaadinIcon.ENVELOPE, OutboxView.class),
+            new Entry("Mail settings", VaadinIcon.ENVELOPE, NotificationSettingsView.class),
             new Entry("Change password", VaadinIcon.KEY, ChangePasswordView.class));
 
     public MainLayout(CurrentUser current, AccessAnnotationChecker access) {

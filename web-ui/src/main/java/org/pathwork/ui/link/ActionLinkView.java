@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.Formats;
@@ -26,6 +27,7 @@ import org.pathwork.workflow.link.Asked;
 import org.pathwork.workflow.link.Confirmation;
 import org.pathwork.workflow.link.LinkRefused;
 import org.pathwork.workflow.link.Purpose;
+import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
  * The page a one-use link opens, for a supervisor or a guardian who has not signed in and need not:
@@ -84,6 +86,7 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
             case START_PLACEMENT -> "Start of a placement";
             case SUBMIT_EVALUATION -> "Final evaluation";
             case GIVE_CONSENT -> "Consent for a placement";
+            case CONFIRM_HOURS -> "Hours to confirm";
         });
         heading.setId("link-heading");
         Paragraph forWhom = new Paragraph("For " + asked.personName());
@@ -98,9 +101,15 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
                     + "work-based learning placement. The hours a minor may work are limited by law, and Pathwork "
                     + "holds the placement to those limits. If you do not agree, do not press the button; the "
                     + "school's coordinator can answer your questions.";
+            case CONFIRM_HOURS -> student + " logged these hours with you. They count toward the placement once you "
+                    + "confirm them. If any is wrong, do not press the button: decline it in Pathwork with a reason, "
+                    + "or tell the school's coordinator.";
         });
         what.setId("link-what");
         add(heading, forWhom, what, details(asked, guardian));
+        if (asked.purpose() == Purpose.CONFIRM_HOURS) {
+            add(hours(asked.pendingHours()));
+        }
 
         Optional<EvaluationForm> form = asked.purpose() == Purpose.SUBMIT_EVALUATION
                 ? Optional.of(new EvaluationForm()) : Optional.empty();
@@ -114,6 +123,10 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
             case START_PLACEMENT -> "Confirm the start of " + student + "'s placement";
             case SUBMIT_EVALUATION -> "Confirm the evaluation of " + student + "'s durable skills";
             case GIVE_CONSENT -> "Confirm your consent to " + student + "'s placement";
+            case CONFIRM_HOURS -> "Confirm " + (asked.pendingHours().size() == 1 ? "these hours"
+                    : "these " + asked.pendingHours().size() + " entries") + " ("
+                    + Formats.duration(asked.pendingHours().stream().mapToInt(PlacementView.HoursEntry::minutes).sum())
+                    + ")";
         });
         confirm.setId("link-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -121,7 +134,7 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
         confirm.getStyle().set("height", "auto").set("min-height", "var(--lumo-size-l)")
                 .set("padding-top", "var(--lumo-space-s)").set("padding-bottom", "var(--lumo-space-s)");
         confirm.setDisableOnClick(true);
-        confirm.addClickListener(e -> confirmation(asked.purpose(), form).ifPresentOrElse(
+        confirm.addClickListener(e -> confirmation(asked, form).ifPresentOrElse(
                 c -> press(asked, c, confirm, problem), () -> confirm.setEnabled(true)));
         Element style = new Element("style");
         style.setText(WRAPPING_LABEL);
@@ -135,13 +148,25 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** What the person confirms; empty while the evaluation form lacks a rating (it says which). */
-    private static Optional<Confirmation> confirmation(Purpose purpose, Optional<EvaluationForm> form) {
-        return switch (purpose) {
+    private static Optional<Confirmation> confirmation(Asked asked, Optional<EvaluationForm> form) {
+        return switch (asked.purpose()) {
             case START_PLACEMENT -> Optional.of(new Confirmation.Start());
             case SUBMIT_EVALUATION -> form.orElseThrow().read()
                     .map(filled -> new Confirmation.Evaluation(filled.ratings(), filled.comment()));
             case GIVE_CONSENT -> Optional.of(new Confirmation.Consent());
+            case CONFIRM_HOURS -> Optional.of(new Confirmation.Hours(asked.pendingHours().stream()
+                    .map(PlacementView.HoursEntry::entryId).toList()));
         };
+    }
+
+    /** The waiting entries, one line each: the day with its weekday, how long, what was done. */
+    private static Component hours(List<PlacementView.HoursEntry> entries) {
+        Div list = new Div();
+        list.setId("link-hours");
+        for (PlacementView.HoursEntry h : entries) {
+            line(list, Formats.day(h.date()) + " · " + Formats.duration(h.minutes()), h.activity());
+        }
+        return list;
     }
 
     /** The placement as a short list of labelled lines. */
@@ -184,6 +209,7 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
             case START_PLACEMENT -> "Done: " + asked.studentName() + "'s placement has started.";
             case SUBMIT_EVALUATION -> "Done: your evaluation of " + asked.studentName() + " has been submitted.";
             case GIVE_CONSENT -> "Done: your consent to " + asked.studentName() + "'s placement has been recorded.";
+            case CONFIRM_HOURS -> "Done: " + asked.studentName() + "'s hours are confirmed and count toward the placement.";
         });
     }
 

@@ -11,8 +11,10 @@ import org.pathwork.workflow.placement.command.HourLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling   // the daily digest of notices (notification/DailyDigest)
 @EnableConfigurationProperties(PathworkProperties.class)
 public class WorkflowConfig {
 

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
@@ -153,7 +155,12 @@ public class ActionLinks {
         return new Asked(link.purpose(), u.person().displayName(), p.id(), link.subjectId(), nameOf(p.studentId()),
                 opportunity.map(OpportunityView::title).orElse(""),
                 opportunity.flatMap(o -> people.findOrganization(o.employerId())).map(Organization::name).orElse(""),
-                p.plannedStart(), p.plannedEnd(), p.requiredHours(), link.expiresAt());
+                p.plannedStart(), p.plannedEnd(), p.requiredHours(), link.expiresAt(),
+                link.purpose() == Purpose.CONFIRM_HOURS ? pending(p.id()) : List.of());
+    }
+
+    private List<PlacementView.HoursEntry> pending(String placementId) {
+        return placements.hours(placementId).stream().filter(PlacementView.HoursEntry::pending).toList();
     }
 
     /**
@@ -188,9 +195,28 @@ public class ActionLinks {
                         evaluation.comment());
             }
             case GIVE_CONSENT -> placementService.giveGuardianConsent(actor, link.placementId());
+            case CONFIRM_HOURS -> confirmHours(actor, link.placementId(), (Confirmation.Hours) confirmation);
         };
         log.info("PW-LINK-020 person {} used a {} link on placement {}", link.personId(), link.purpose(),
                 link.placementId());
+        return status;
+    }
+
+    /**
+     * Confirms the entries the page showed that still wait (one decided meanwhile in the app is
+     * left as it is); none left is a refusal, and the link stays unused.
+     */
+    private PlacementStatus confirmHours(Actor actor, String placementId, Confirmation.Hours hours) {
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        pending(placementId).forEach(h -> waiting.add(h.entryId()));
+        List<String> toConfirm = hours.entryIds().stream().filter(waiting::contains).toList();
+        if (toConfirm.isEmpty()) {
+            throw RuleViolation.conflict("hours.not-pending", "These hours have been confirmed or declined meanwhile; nothing is left to confirm.");
+        }
+        PlacementStatus status = null;
+        for (String entryId : toConfirm) {
+            status = placementService.confirmHours(actor, placementId, entryId);
+        }
         return status;
     }
 
@@ -259,6 +285,8 @@ public class ActionLinks {
             case SUBMIT_EVALUATION -> p.evaluation() != null
                     ? "The evaluation of this placement has already been submitted" + NOTHING_LEFT
                     : p.status() == PlacementStatus.ENDED ? null : isNow(p);
+            case CONFIRM_HOURS -> p.pendingMinutes() == 0
+                    ? "No hours wait for your confirmation on this placement now" + NOTHING_LEFT : null;
             case GIVE_CONSENT -> p.guardianConsentId() != null
                     ? "Consent for this placement has already been recorded" + NOTHING_LEFT
                     : !p.guardianConsentRequired() && p.status() == PlacementStatus.APPROVED

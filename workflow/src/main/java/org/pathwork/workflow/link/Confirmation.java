@@ -27,6 +27,18 @@ public sealed interface Confirmation {
         }
     }
 
+    /** The supervisor confirms these waiting hours entries: the ones the page showed them. */
+    record Hours(java.util.List<String> entryIds) implements Confirmation {
+        public Hours {
+            entryIds = java.util.List.copyOf(entryIds);
+        }
+
+        @Override
+        public Purpose purpose() {
+            return Purpose.CONFIRM_HOURS;
+        }
+    }
+
     /** The guardian consents, today, in their own name. */
     record Consent() implements Confirmation {
         @Override

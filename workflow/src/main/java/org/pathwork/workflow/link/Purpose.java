@@ -12,6 +12,11 @@ public enum Purpose {
     START_PLACEMENT(Role.SUPERVISOR),
     /** The supervisor submits the final evaluation of durable skills of an ended placement. */
     SUBMIT_EVALUATION(Role.SUPERVISOR),
+    /**
+     * The supervisor confirms the hours a student logged that wait for them: those the page lists
+     * when it is opened (one mail per placement and day carries one such link).
+     */
+    CONFIRM_HOURS(Role.SUPERVISOR),
     /** A guardian of a minor consents to their child's approved placement. */
     GIVE_CONSENT(Role.GUARDIAN);
 
