@@ -16,11 +16,15 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.link.ActionLinks;
+import org.pathwork.workflow.link.Asked;
+import org.pathwork.workflow.link.Confirmation;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.query.PlacementView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +45,7 @@ class NotificationPolicyIntegrationTest extends IntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired Fixtures given;
+    @Autowired ActionLinks links;
 
     private Organization school;
     private Actor coordinator;
@@ -51,6 +56,9 @@ class NotificationPolicyIntegrationTest extends IntegrationTest {
         school = people.addOrganization("School " + UUID.randomUUID(), Organization.Kind.SCHOOL);
         coordinator = withEmail(given.coordinatorOf(school));
         supervisor = withEmail(given.supervisor());
+        // a link works only for a person who could sign in
+        jdbc.sql("insert into user_account (person_id, password_hash, enabled, created_at) values (?, 'x', true, now())")
+                .param(supervisor.personId()).update();
     }
 
     @Test
@@ -92,6 +100,43 @@ class NotificationPolicyIntegrationTest extends IntegrationTest {
         assertThat(notices.unread(student)).isEqualTo(2);
         notices.markAllRead(student);
         assertThat(notices.unread(student)).isZero();
+    }
+
+    @Test
+    void hoursAStudentLoggedReachTheSupervisorOncePerDayAndTheMailedLinkConfirmsWhatItLists() {
+        Actor student = withEmail(given.student(19, school));
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 16, 2);
+        LocalDate today = given.today();
+        String id = placements.apply(student, opportunity, List.of("Goal"), today.minusDays(5), today.plusDays(30));
+        placements.approve(coordinator, id, null, null, null);
+        placements.start(supervisor, id);
+
+        String first = placements.logHours(student, id, today, 90, "Stocked shelves");
+        String second = placements.logHours(student, id, today, 30, "Helped customers");
+
+        Notices.Update waiting = only(supervisor, NoticeKind.HOURS_TO_CONFIRM);
+        assertThat(waiting.body()).contains("1 h 30 min").contains("Hours logged later today are listed on the same page");
+        assertThat(mailFor(supervisor, NoticeKind.HOURS_TO_CONFIRM).text()).contains(waiting.link());
+        String token = waiting.link().substring(waiting.link().indexOf("/link/") + "/link/".length());
+        Asked asked = links.open(token);
+        assertThat(asked.pendingHours()).extracting(PlacementView.HoursEntry::entryId).containsExactlyInAnyOrder(first, second);
+
+        String third = placements.logHours(student, id, today, 15, "Logged after the page was opened");
+        links.use(token, new Confirmation.Hours(asked.pendingHours().stream().map(PlacementView.HoursEntry::entryId)
+                .toList()));
+
+        PlacementView p = placements.get(supervisor, id);
+        assertThat(p.loggedMinutes()).as("what the page listed").isEqualTo(120);
+        assertThat(p.pendingMinutes()).as("not what came after").isEqualTo(15);
+        assertThat(placements.timeline(coordinator, id)).anySatisfy(e -> {
+            assertThat(e.source()).isEqualTo("email_link");
+            assertThat(e.actorId()).isEqualTo(supervisor.personId());
+        });
+
+        placements.declineHours(supervisor, id, third, "I was not there that afternoon");
+        Notices.Update declined = only(student, NoticeKind.HOURS_DECLINED);
+        assertThat(declined.body()).contains("15 min").contains("I was not there that afternoon");
+        assertThat(mailFor(student, NoticeKind.HOURS_DECLINED).to()).isEqualTo(email(student));
     }
 
     @Test
