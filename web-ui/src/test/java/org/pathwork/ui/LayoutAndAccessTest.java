@@ -20,14 +20,14 @@ class LayoutAndAccessTest extends KaribuTest {
         navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-user")).getText()).contains("Alex Student");
-        assertThat(navLabels()).containsExactly("Inbox", "Opportunities", "My placements", "Change password");
+        assertThat(navLabels()).containsExactly("Inbox", "Opportunities", "My placements", "Mail settings", "Change password");
     }
 
     @Test
     void eachRoleSeesOnlyItsOwnNavigation() {
         signIn("supervisor");
         navigate("");
-        assertThat(navLabels()).containsExactly("Inbox", "My students", "Change password");
+        assertThat(navLabels()).containsExactly("Inbox", "My students", "Mail settings", "Change password");
     }
 
     @Test
@@ -35,7 +35,7 @@ class LayoutAndAccessTest extends KaribuTest {
         signIn("coordinator");
         navigate("");
         assertThat(navLabels()).containsExactly("Inbox", "Review queue", "All placements",
-                "Opportunities and partners", "Dashboard", "Change password");
+                "Opportunities and partners", "Dashboard", "Mail settings", "Change password");
     }
 
     @Test
