@@ -154,6 +154,17 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The page fits the window's width: nothing to scroll sideways (at phone width, 390 px). */
+    protected void assertNoSidewaysScroll() {
+        waitForVaadin();
+        long scrollWidth = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.clientWidth")).longValue();
+        org.assertj.core.api.Assertions.assertThat(viewport).isLessThanOrEqualTo(390);
+        org.assertj.core.api.Assertions.assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
+    }
+
     protected void phoneWidth() {
         browser.manage().window().setSize(new Dimension(390, 844));
     }

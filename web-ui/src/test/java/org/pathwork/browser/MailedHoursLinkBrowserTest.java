@@ -8,24 +8,18 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.pathwork.workflow.common.Actor;
-import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.notification.TestMailServer;
 import org.pathwork.workflow.opportunity.OpportunityService;
-import org.pathwork.workflow.opportunity.api.OpportunityType;
-import org.pathwork.workflow.opportunity.api.Stage;
-import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
-import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +47,12 @@ class MailedHoursLinkBrowserTest extends BrowserTest {
     @Autowired PlacementService placements;
     @Autowired OpportunityService opportunities;
     @Autowired PeopleDirectory people;
+    private DemoPlacements demo;
+
+    @BeforeEach
+    void demoPlacements() {
+        demo = new DemoPlacements(people, opportunities, placements);
+    }
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -62,12 +62,12 @@ class MailedHoursLinkBrowserTest extends BrowserTest {
 
     @Test
     void aSupervisorConfirmsAStudentsHoursFromTheMailedLinkOnAPhone() throws Exception {
-        Actor supervisor = demo("supervisor");
+        Actor supervisor = demo.person("supervisor");
         String address = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
         jdbc.sql("update person set email = ? where person_id = ?").params(address, supervisor.personId()).update();
         String id = active();
         LocalDate today = placements.today();
-        placements.logHours(demo("student"), id, today, 75, "Greeted patients at the front desk");
+        placements.logHours(demo.person("student"), id, today, 75, "Greeted patients at the front desk");
 
         MimeMessage mail = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.received().stream()
                 .filter(m -> to(m).equals(address) && subject(m).endsWith("logged hours for you to confirm")).findFirst(),
@@ -139,35 +139,12 @@ class MailedHoursLinkBrowserTest extends BrowserTest {
         return null;
     }
 
-    private void assertNoSidewaysScroll() {
-        waitForVaadin();
-        long scrollWidth = ((Number) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.clientWidth")).longValue();
-        assertThat(viewport).isLessThanOrEqualTo(390);
-        assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
-    }
 
     /** An active placement of the demo student with the demo supervisor, on a fresh opportunity. */
     private String active() {
-        Actor coordinator = demo("coordinator");
-        String clinic = people.findOrganizationByName("Riverside Community Clinic", Organization.Kind.EMPLOYER)
-                .orElseThrow().id();
-        String opportunity = opportunities.publish(coordinator, new OpportunityService.NewOpportunity(
-                "Front desk internship " + UUID.randomUUID().toString().substring(0, 6), clinic, "Greet patients.",
-                "Health Science", Stage.PREPARATION, OpportunityType.INTERNSHIP, true, 2, 14,
-                demo("supervisor").personId(), 20));
-        LocalDate today = placements.today();
-        String id = placements.apply(demo("student"), opportunity, List.of("Learn how a clinic works"),
-                today.minusDays(2), today.plusDays(40));
-        placements.approve(coordinator, id, null, null, null);
-        placements.start(demo("supervisor"), id);
+        String id = demo.approved();
+        placements.start(demo.person("supervisor"), id);
         return id;
     }
 
-    private Actor demo(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        return new Actor(p.id(), p.role(), Source.UI);
-    }
 }

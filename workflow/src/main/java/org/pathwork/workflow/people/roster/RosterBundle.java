@@ -1,6 +1,5 @@
 package org.pathwork.workflow.people.roster;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -314,9 +313,8 @@ final class RosterBundle {
     }
 
     /** Counts what is read from one zip entry and stops at the limit. */
-    private static final class Limited extends FilterInputStream {
+    private static final class Limited extends CountedInputStream {
         private final long max;
-        private long read;
 
         Limited(InputStream in, long max) {
             super(in);
@@ -324,26 +322,8 @@ final class RosterBundle {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > max) {
+        void counted(long total) {
+            if (total > max) {
                 throw new CsvTable.SizeLimitExceeded();
             }
         }

@@ -1,7 +1,5 @@
 package org.pathwork.workflow.people.roster;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -749,10 +747,9 @@ public class RosterImport {
     }
 
     /** The upload, telling progress what share of it has been read (at most once per percent). */
-    private static final class Measured extends FilterInputStream {
+    private static final class Measured extends CountedInputStream {
         private final long size;
         private final Progress progress;
-        private long read;
         private long reported;
 
         Measured(InputStream in, long size, Progress progress) {
@@ -762,28 +759,10 @@ public class RosterImport {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read - reported >= size / 100) {
-                reported = read;
-                progress.at("Reading the files", READ_SHARE * Math.min(1, (double) read / size));
+        void counted(long total) {
+            if (total - reported >= size / 100) {
+                reported = total;
+                progress.at("Reading the files", READ_SHARE * Math.min(1, (double) total / size));
             }
         }
     }
