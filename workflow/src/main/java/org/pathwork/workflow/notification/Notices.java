@@ -79,30 +79,44 @@ public class Notices {
         if (person == null || !person.active() || !enabled(person.id())) {
             return;
         }
-        boolean told = jdbc.sql("select count(*) from notification where dedupe_key = ?").param(notice.dedupeKey())
-                .query(Integer.class).single() > 0;
-        if (told) {
-            return;
-        }
         Settings settings = settingsOf(person.id());
         Delivery delivery = person.email() == null || person.email().isBlank() ? Delivery.IN_APP
                 : notice.kind().required() ? Delivery.MAIL
                 : settings.muted().contains(notice.kind()) ? Delivery.IN_APP
                 : settings.dailyDigest() ? Delivery.DIGEST : Delivery.MAIL;
         String id = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into notification (notification_id, person_id, kind, placement_id, subject, body, link, due_on,
-                    created_at, delivery, dedupe_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, person.id(), notice.kind().name(), notice.placementId(), cut(notice.subject(), 300),
-                        cut(notice.body(), 4000), notice.link(), notice.dueOn(), Timestamp.from(clock.instant()),
-                        delivery.name(), notice.dedupeKey())
-                .update();
+        List<Object> row = Arrays.asList(id, person.id(), notice.kind().name(), notice.placementId(),
+                cut(notice.subject(), 300), cut(notice.body(), 4000), notice.link(), notice.dueOn(),
+                Timestamp.from(clock.instant()), delivery.name(), notice.dedupeKey());
+        if (!insert(row, notice.dedupeKey())) {
+            return;   // told before: the same cause again
+        }
         if (delivery == Delivery.MAIL) {
             NoticeMail.Rendered mail = NoticeMail.render(person.displayName(), notice, settingsUrl(person));
             outbox.enqueue(new OutgoingMail(person.id(), person.email(), mail.subject(), mail.text(), mail.html(),
                     notice.kind().name(), notice.placementId(), "notice:" + id));
         }
         log.debug("PW-NOTE-001 notice {} ({}) for {}: {}", id, notice.kind(), person.id(), delivery);
+    }
+
+    private static final String INSERT = """
+            insert into notification (notification_id, person_id, kind, placement_id, subject, body, link, due_on,
+                created_at, delivery, dedupe_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Inserts the notice unless one with its dedupe key exists; on PostgreSQL a concurrent twin is
+     * skipped too (a unique violation there would abort the cause's whole transaction).
+     */
+    private boolean insert(List<Object> row, String dedupeKey) {
+        if (outbox.postgres()) {
+            return jdbc.sql(INSERT + " on conflict (dedupe_key) do nothing").params(row).update() == 1;
+        }
+        if (jdbc.sql("select count(*) from notification where dedupe_key = ?").param(dedupeKey)
+                .query(Integer.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql(INSERT).params(row).update();
+        return true;
     }
 
     private boolean enabled(String personId) {

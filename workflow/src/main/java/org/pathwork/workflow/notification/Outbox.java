@@ -171,7 +171,8 @@ public class Outbox {
                 .list();
     }
 
-    private boolean postgres() {
+    /** Whether the outbox (and the notices beside it) live on PostgreSQL, whose inserts can skip a duplicate. */
+    boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
             try {
