@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.pathwork.workflow.common.Durations;
 
 /** How dates, times and durations read on screen. */
 public final class Formats {
@@ -23,9 +24,12 @@ public final class Formats {
         return at == null ? "" : MOMENT.format(at.atZone(zone));
     }
 
+    /** A count with thousands separated: "20,000". */
+    public static String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+    }
+
     public static String duration(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        return h == 0 ? m + " min" : m == 0 ? h + " h" : h + " h " + m + " min";
+        return Durations.words(minutes);
     }
 }

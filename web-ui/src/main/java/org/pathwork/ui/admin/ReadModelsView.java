@@ -2,7 +2,6 @@ package org.pathwork.ui.admin;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,11 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.Locale;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
@@ -82,15 +80,15 @@ public class ReadModelsView extends VerticalLayout {
     private void rebuild(UI ui) {
         try {
             Maintenance.RebuildResult result = maintenance.rebuildReadModels(admin,
-                    (done, expected) -> later(ui, () -> progress(done, expected)));
-            later(ui, () -> {
+                    (done, expected) -> Background.later(ui, () -> progress(done, expected)));
+            Background.later(ui, () -> {
                 bar.setValue(1);
-                status.setText("Rebuilt from " + number(result.events()) + " events in "
+                status.setText("Rebuilt from " + Formats.number(result.events()) + " events in "
                         + String.format(Locale.ENGLISH, "%.1f", result.took().toMillis() / 1000.0) + " s.");
                 finish(ui);
             });
         } catch (RuleViolation | Forbidden refused) {
-            later(ui, () -> {
+            Background.later(ui, () -> {
                 bar.setVisible(false);
                 status.setText("");
                 Notifications.error(refused.getMessage());
@@ -98,7 +96,7 @@ public class ReadModelsView extends VerticalLayout {
             });
         } catch (RuntimeException failed) {
             log.error("PW-UI-010 the rebuild of the read models failed; they were left as they were", failed);
-            later(ui, () -> {
+            Background.later(ui, () -> {
                 bar.setVisible(false);
                 status.setText("");
                 Notifications.error("The rebuild failed and nothing changed. The log line PW-UI-010 says why.");
@@ -109,7 +107,7 @@ public class ReadModelsView extends VerticalLayout {
 
     private void progress(long done, long expected) {
         bar.setValue(expected == 0 ? 1 : Math.min(1, (double) done / expected));
-        status.setText("Replayed " + number(done) + " of " + number(expected) + " events…");
+        status.setText("Replayed " + Formats.number(done) + " of " + Formats.number(expected) + " events…");
     }
 
     private void finish(UI ui) {
@@ -117,16 +115,5 @@ public class ReadModelsView extends VerticalLayout {
         ui.setPollInterval(MainLayout.POLL_MILLIS);
     }
 
-    /** Runs on the UI when it next polls; a page closed meanwhile has nothing left to update. */
-    private static void later(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException closed) {
-            // the admin left the page; the rebuild itself goes on and is logged
-        }
-    }
 
-    private static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
-    }
 }

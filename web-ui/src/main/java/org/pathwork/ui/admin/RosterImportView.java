@@ -3,7 +3,6 @@ package org.pathwork.ui.admin;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +27,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
@@ -231,15 +227,16 @@ public class RosterImportView extends VerticalLayout {
         boolean shown;
         try (InputStream in = Files.newInputStream(file)) {
             RosterImport.Result result = rosters.importBundle(admin, in, Files.size(file), dryRun,
-                    (step, done) -> later(ui, () -> progress(step, done)));
-            shown = later(ui, () -> finished(result));
+                    (step, done) -> Background.later(ui, () -> progress(step, done)));
+            shown = Background.later(ui, () -> finished(result));
         } catch (RosterRejected rejected) {
-            shown = later(ui, () -> rejected(rejected.errors()));
+            shown = Background.later(ui, () -> rejected(rejected.errors()));
         } catch (Forbidden refused) {
-            shown = later(ui, () -> failed(refused.getMessage()));
+            shown = Background.later(ui, () -> failed(refused.getMessage()));
         } catch (IOException | RuntimeException failed) {
             log.error("PW-UI-030 a roster import failed; nothing was changed", failed);
-            shown = later(ui, () -> failed("The import failed and nothing changed. The log line PW-UI-030 says why."));
+            shown = Background.later(ui,
+                    () -> failed("The import failed and nothing changed. The log line PW-UI-030 says why."));
         }
         if (!shown) {
             // the page was closed meanwhile: nobody will import this upload
@@ -269,16 +266,16 @@ public class RosterImportView extends VerticalLayout {
             forget();
         }
         String verb = r.dryRun() ? "would be " : "";
-        report.add(new ListItem(number(r.created()) + " students and guardians " + verb + "created"),
-                new ListItem(number(r.updated()) + " " + verb + "updated"),
-                new ListItem(number(r.unchanged()) + " unchanged"),
-                new ListItem(number(r.disabled()) + " " + verb + "disabled (never deleted: their placements keep "
+        report.add(new ListItem(Formats.number(r.created()) + " students and guardians " + verb + "created"),
+                new ListItem(Formats.number(r.updated()) + " " + verb + "updated"),
+                new ListItem(Formats.number(r.unchanged()) + " unchanged"),
+                new ListItem(Formats.number(r.disabled()) + " " + verb + "disabled (never deleted: their placements keep "
                         + "their history)"),
-                new ListItem(number(r.skipped()) + " skipped: other roles (teachers, aides…) and people to be deleted "
+                new ListItem(Formats.number(r.skipped()) + " skipped: other roles (teachers, aides…) and people to be deleted "
                         + "whom Pathwork never had"),
-                new ListItem("Schools and districts: " + number(r.organizations().created()) + " " + verb + "created, "
-                        + number(r.organizations().updated()) + " " + verb + "updated, "
-                        + number(r.organizations().unchanged()) + " unchanged"));
+                new ListItem("Schools and districts: " + Formats.number(r.organizations().created()) + " " + verb + "created, "
+                        + Formats.number(r.organizations().updated()) + " " + verb + "updated, "
+                        + Formats.number(r.organizations().unchanged()) + " unchanged"));
         if (!r.ignoredFiles().isEmpty()) {
             report.add(new ListItem("Not read (Pathwork does not use them): " + String.join(", ", r.ignoredFiles())));
         }
@@ -290,7 +287,7 @@ public class RosterImportView extends VerticalLayout {
         bar.setVisible(false);
         status.setText("");
         errorsIntro.setVisible(true);
-        errorsIntro.setText(bundleName + " has " + number(found.size()) + (found.size() == 1 ? " error" : " errors")
+        errorsIntro.setText(bundleName + " has " + Formats.number(found.size()) + (found.size() == 1 ? " error" : " errors")
                 + "; nothing was changed. Correct " + (found.size() == 1 ? "it" : "them") + " in the export and "
                 + "upload it again.");
         errors.setVisible(true);
@@ -346,24 +343,7 @@ public class RosterImportView extends VerticalLayout {
         }
     }
 
-    /**
-     * Runs on the UI when it next polls; a page closed meanwhile has nothing left to update.
-     *
-     * @return false if the page was closed
-     */
-    private static boolean later(UI ui, Command command) {
-        try {
-            ui.access(command);
-            return true;
-        } catch (UIDetachedException closed) {
-            // the admin left the page; the import itself has finished or goes on, and is logged
-            return false;
-        }
-    }
 
-    private static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
-    }
 
     private static long megabytes(long bytes) {
         return bytes / (1024 * 1024);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.pathwork.workflow.common.Durations;
 import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.link.ActionLinks;
 import org.pathwork.workflow.link.Purpose;
@@ -78,7 +79,7 @@ public class NotificationPolicy {
 
     /** An action link: works once, without signing in, for this person and purpose only. */
     private String link(String personId, Purpose purpose, String placementId) {
-        return notices.page("link/" + links.issue(personId, purpose, placementId, null));
+        return notices.page(ActionLinks.PAGE + links.issue(personId, purpose, placementId, null));
     }
 
     // --- tasks the process makes -----------------------------------------------------------------
