@@ -39,8 +39,6 @@ public class OpportunityService {
                            boolean paid, int seats, int minimumAge, String supervisorId, int requiredHours) {
     }
 
-    private static final int MAX_ORGANIZATION_NAME = 200;
-
     private final CommandDispatcher commands;
     private final OpportunityQueries opportunities;
     private final PeopleDirectory people;
@@ -103,9 +101,9 @@ public class OpportunityService {
         if (n.isEmpty()) {
             throw RuleViolation.invalid("organization.name-missing", "Give the employer partner's name.");
         }
-        if (n.length() > MAX_ORGANIZATION_NAME || !SafeText.isSafe(n)) {
+        if (n.length() > Organization.MAX_NAME || !SafeText.isSafe(n)) {
             throw RuleViolation.invalid("organization.name-invalid",
-                    "An employer partner's name is at most " + MAX_ORGANIZATION_NAME + " characters of plain text.");
+                    "An employer partner's name is at most " + Organization.MAX_NAME + " characters of plain text.");
         }
         return people.addOrganization(n, Organization.Kind.EMPLOYER);
     }

@@ -33,10 +33,14 @@ public class UserAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
+    public static final int MAX_USERNAME = 50;
+    public static final int MAX_DISPLAY_NAME = 200;
+    /** The longest address RFC 5321 lets through (64 + @ + 255). */
+    public static final int MAX_EMAIL = 320;
     /** Lower-case letters, digits, dot, dash and underscore; 3 to 50 characters, starting with a letter or digit. */
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    public static final String USERNAME_RULE =
-            "Use 3 to 50 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.";
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
+    public static final String USERNAME_RULE = "Use 3 to " + MAX_USERNAME
+            + " lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.";
     public static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
     public static final int MAX_PASSWORD_LENGTH = PasswordRule.MAX_LENGTH;
     public static final int MAX_REASON = 500;
@@ -266,7 +270,7 @@ public class UserAdministration {
             throw RuleViolation.invalid("user.username-invalid", "The username " + username + " is not valid. "
                     + USERNAME_RULE);
         }
-        String displayName = SafeText.required(user.displayName(), "display name", 200);
+        String displayName = SafeText.required(user.displayName(), "display name", MAX_DISPLAY_NAME);
         String email = email(user.email());
         Placed placed = placed(user.role(), user.birthDate(), user.organizationIds());
         String hash = hash(password, encoder, username, displayName, email);
@@ -485,7 +489,7 @@ public class UserAdministration {
 
     /** Whether this looks like an e-mail address Pathwork can store (the rule of {@link #create}). */
     public static boolean isEmail(String e) {
-        return e.length() <= 320 && SafeText.isSafe(e) && EMAIL.matcher(e).matches();
+        return e.length() <= MAX_EMAIL && SafeText.isSafe(e) && EMAIL.matcher(e).matches();
     }
 
     private static String email(String email) {

@@ -236,8 +236,8 @@ public class PlacementService {
     public PlacementStatus recordGuardianConsent(Actor actor, String placementId, String guardianName,
                                                  String relationship, LocalDate consentedOn) {
         allowedOn(actor, Permission.RECORD_GUARDIAN_CONSENT, placementId);
-        String name = SafeText.required(guardianName, "guardianName", 200);
-        String rel = SafeText.required(relationship, "relationship", 100);
+        String name = SafeText.required(guardianName, "guardianName", RecordGuardianConsent.MAX_GUARDIAN_NAME);
+        String rel = SafeText.required(relationship, "relationship", RecordGuardianConsent.MAX_RELATIONSHIP);
         if (consentedOn == null) {
             throw RuleViolation.invalid("consent.date-missing", "Say on which day the guardian consented.");
         }

@@ -14,4 +14,10 @@ public record ReviseOpportunity(@TargetAggregateIdentifier String opportunityId,
         int minimumAge,
         String supervisorId,
         int requiredHours) {
+
+    public static final int MAX_TITLE = PublishOpportunity.MAX_TITLE;
+    public static final int MAX_DESCRIPTION = PublishOpportunity.MAX_DESCRIPTION;
+    public static final int MAX_SEATS = PublishOpportunity.MAX_SEATS;
+    public static final int MAX_MINIMUM_AGE = PublishOpportunity.MAX_MINIMUM_AGE;
+    public static final int MAX_REQUIRED_HOURS = PublishOpportunity.MAX_REQUIRED_HOURS;
 }

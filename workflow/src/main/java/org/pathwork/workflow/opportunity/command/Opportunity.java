@@ -27,11 +27,6 @@ import org.pathwork.workflow.opportunity.api.SeatReserved;
 @Aggregate
 class Opportunity {
 
-    static final int MAX_TITLE_LENGTH = 200;
-    static final int MAX_SEATS = 10_000;
-    static final int MAX_MINIMUM_AGE = 99;
-    static final int MAX_REQUIRED_HOURS = 2_000;
-
     @AggregateIdentifier
     private String opportunityId;
     private int seats;
@@ -43,14 +38,17 @@ class Opportunity {
 
     @CommandHandler
     Opportunity(PublishOpportunity cmd) {
-        requireTitle(cmd.title());
+        requireTitle(cmd.title(), PublishOpportunity.MAX_TITLE);
+        limitDescription(cmd.description(), PublishOpportunity.MAX_DESCRIPTION);
         if (cmd.employerId() == null || cmd.employerId().isBlank()) {
             throw RuleViolation.invalid("opportunity.employer-missing", "Choose the employer partner that offers this opportunity.");
         }
         requireCareerCluster(cmd.careerCluster());
-        requireBetween(cmd.seats(), 1, MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
-        requireBetween(cmd.minimumAge(), 0, MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range", "The minimum age");
-        requireBetween(cmd.requiredHours(), 1, MAX_REQUIRED_HOURS, "opportunity.required-hours-out-of-range", "The required hours");
+        requireBetween(cmd.seats(), 1, PublishOpportunity.MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
+        requireBetween(cmd.minimumAge(), 0, PublishOpportunity.MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range",
+                "The minimum age");
+        requireBetween(cmd.requiredHours(), 1, PublishOpportunity.MAX_REQUIRED_HOURS,
+                "opportunity.required-hours-out-of-range", "The required hours");
         apply(new OpportunityPublished(cmd.opportunityId(), cmd.title(), cmd.employerId(), cmd.description(),
                 cmd.careerCluster(), cmd.stage(), cmd.type(), cmd.paid(), cmd.seats(), cmd.minimumAge(),
                 cmd.supervisorId(), cmd.requiredHours()));
@@ -59,12 +57,15 @@ class Opportunity {
     /** The same rules as publishing, and seats taken by placements stay taken. */
     @CommandHandler
     void handle(ReviseOpportunity cmd) {
-        requireTitle(cmd.title());
+        requireTitle(cmd.title(), ReviseOpportunity.MAX_TITLE);
+        limitDescription(cmd.description(), ReviseOpportunity.MAX_DESCRIPTION);
         requireCareerCluster(cmd.careerCluster());
-        requireBetween(cmd.seats(), 1, MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
+        requireBetween(cmd.seats(), 1, ReviseOpportunity.MAX_SEATS, "opportunity.seats-out-of-range", "The number of seats");
         seatsCannotDropBelowSeatsTaken(cmd.seats());
-        requireBetween(cmd.minimumAge(), 0, MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range", "The minimum age");
-        requireBetween(cmd.requiredHours(), 1, MAX_REQUIRED_HOURS, "opportunity.required-hours-out-of-range", "The required hours");
+        requireBetween(cmd.minimumAge(), 0, ReviseOpportunity.MAX_MINIMUM_AGE, "opportunity.minimum-age-out-of-range",
+                "The minimum age");
+        requireBetween(cmd.requiredHours(), 1, ReviseOpportunity.MAX_REQUIRED_HOURS,
+                "opportunity.required-hours-out-of-range", "The required hours");
         apply(new OpportunityRevised(opportunityId, cmd.title(), cmd.description(), cmd.careerCluster(), cmd.stage(),
                 cmd.type(), cmd.paid(), cmd.seats(), cmd.seats() - seatHolders.size(), cmd.minimumAge(),
                 cmd.supervisorId(), cmd.requiredHours()));
@@ -131,13 +132,22 @@ class Opportunity {
         }
     }
 
-    private static void requireTitle(String title) {
+    private static void requireTitle(String title, int max) {
         if (title == null || title.isBlank()) {
             throw RuleViolation.invalid("opportunity.title-missing", "Give the opportunity a title.");
         }
-        if (title.length() > MAX_TITLE_LENGTH) {
+        if (title.length() > max) {
             throw RuleViolation.invalid("opportunity.title-too-long",
-                    "A title can be at most %d characters long; this one has %d.".formatted(MAX_TITLE_LENGTH, title.length()));
+                    "A title can be at most %,d characters long; this one has %,d.".formatted(max, title.length()));
+        }
+    }
+
+    /** The description may be left out. */
+    private static void limitDescription(String description, int max) {
+        if (description != null && description.length() > max) {
+            throw RuleViolation.invalid("opportunity.description-too-long",
+                    "The description can be at most %,d characters long; this one has %,d.".formatted(
+                            max, description.length()));
         }
     }
 

@@ -4,4 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CompletePlacement(@TargetAggregateIdentifier String placementId,
         String comment) {
+
+    public static final int MAX_COMMENT = TextLimits.REASON;
 }

@@ -6,6 +6,9 @@ public record DeclineHours(@TargetAggregateIdentifier String placementId,
         String entryId,
         String reason) {
 
-    /** The longest reason the student is given, for the rules, the API and the form alike. */
-    public static final int MAX_REASON_LENGTH = 2_000;
+    public static final int MAX_REASON = TextLimits.REASON;
+
+    /** @deprecated the old name of {@link #MAX_REASON}, kept until the decline dialog is rewired. */
+    @Deprecated
+    public static final int MAX_REASON_LENGTH = MAX_REASON;
 }

@@ -5,4 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record GiveFeedback(@TargetAggregateIdentifier String placementId,
         String feedbackId,
         String text) {
+
+    public static final int MAX_TEXT = TextLimits.FEEDBACK;
 }

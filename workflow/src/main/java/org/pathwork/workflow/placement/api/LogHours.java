@@ -9,6 +9,12 @@ public record LogHours(@TargetAggregateIdentifier String placementId,
         int minutes,
         String activity) {
 
-    /** The longest description of what was done, for the rules, the API and the forms alike (SubmitHours too). */
-    public static final int MAX_ACTIVITY_LENGTH = 2_000;
+    /** One entry is one day's work at most (and a day's entries together are held to 24 hours too). */
+    public static final int MAX_MINUTES = 24 * 60;
+    /** The longest description of what was done (SubmitHours too). */
+    public static final int MAX_ACTIVITY = 2_000;
+
+    /** @deprecated the old name of {@link #MAX_ACTIVITY}, kept until the hours forms are rewired. */
+    @Deprecated
+    public static final int MAX_ACTIVITY_LENGTH = MAX_ACTIVITY;
 }

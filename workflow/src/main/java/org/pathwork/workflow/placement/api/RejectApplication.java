@@ -4,4 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RejectApplication(@TargetAggregateIdentifier String placementId,
         String reason) {
+
+    public static final int MAX_REASON = TextLimits.REASON;
 }

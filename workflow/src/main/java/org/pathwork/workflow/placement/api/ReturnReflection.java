@@ -5,4 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ReturnReflection(@TargetAggregateIdentifier String placementId,
         String reflectionId,
         String comment) {
+
+    public static final int MAX_COMMENT = TextLimits.REASON;
 }

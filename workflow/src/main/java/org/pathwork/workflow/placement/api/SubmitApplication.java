@@ -12,4 +12,9 @@ public record SubmitApplication(@TargetAggregateIdentifier String placementId,
         LocalDate plannedStart,
         LocalDate plannedEnd,
         int minimumAge) {
+
+    /** How many learning goals an application has at most. */
+    public static final int MAX_LEARNING_GOALS = 10;
+    /** How many characters one learning goal has at most. */
+    public static final int MAX_LEARNING_GOAL = 2_000;
 }

@@ -9,4 +9,7 @@ public record SubmitHours(@TargetAggregateIdentifier String placementId,
         LocalDate date,
         int minutes,
         String activity) {
+
+    public static final int MAX_MINUTES = LogHours.MAX_MINUTES;
+    public static final int MAX_ACTIVITY = LogHours.MAX_ACTIVITY;
 }

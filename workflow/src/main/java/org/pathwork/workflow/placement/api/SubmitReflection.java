@@ -6,4 +6,7 @@ public record SubmitReflection(@TargetAggregateIdentifier String placementId,
         String reflectionId,
         String text,
         boolean finalReflection) {
+
+    /** A journal entry or the final reflection: an essay, longer than any other text on a placement. */
+    public static final int MAX_TEXT = 20_000;
 }

@@ -5,4 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record VoidHours(@TargetAggregateIdentifier String placementId,
         String entryId,
         String reason) {
+
+    public static final int MAX_REASON = TextLimits.REASON;
 }

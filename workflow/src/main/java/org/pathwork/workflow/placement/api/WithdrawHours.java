@@ -6,4 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record WithdrawHours(@TargetAggregateIdentifier String placementId,
         String entryId,
         String reason) {
+
+    public static final int MAX_REASON = TextLimits.REASON;
 }

@@ -94,12 +94,6 @@ import org.pathwork.workflow.placement.api.WithdrawPlacement;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Placement {
 
-    static final int MAX_LEARNING_GOALS = 10;
-    static final int MAX_LEARNING_GOAL_LENGTH = 2_000;
-    static final int MAX_ACTIVITY_LENGTH = LogHours.MAX_ACTIVITY_LENGTH;
-    static final int MAX_FEEDBACK_LENGTH = 10_000;
-    static final int MAX_REFLECTION_LENGTH = 20_000;
-    static final int MAX_REQUIRED_HOURS = 2_000;
     static final int AGE_OF_MAJORITY = 18;
     static final int MINUTES_IN_A_DAY = 24 * 60;
 
@@ -157,6 +151,7 @@ class Placement {
 
     @CommandHandler
     void handle(RequestChanges cmd) {
+        requireLength(cmd.comment(), RequestChanges.MAX_COMMENT, "placement.comment-too-long", "The comment to the student");
         requireStatus("Changes can only be requested", APPLIED);
         requireText(cmd.comment(), "placement.comment-missing",
                 "Say what the student should change in the application.");
@@ -165,6 +160,7 @@ class Placement {
 
     @CommandHandler
     void handle(RejectApplication cmd) {
+        requireLength(cmd.reason(), RejectApplication.MAX_REASON, "placement.reason-too-long", "The reason for rejecting");
         requireStatus("An application can only be rejected", APPLIED);
         requireText(cmd.reason(), "placement.reason-missing", "Give the student a reason for rejecting the application.");
         apply(new ApplicationRejected(placementId, cmd.reason()));
@@ -172,12 +168,14 @@ class Placement {
 
     @CommandHandler
     void handle(ApprovePlacement cmd, StudentAges ages) {
+        requireLength(cmd.comment(), ApprovePlacement.MAX_COMMENT, "placement.comment-too-long", "The comment to the student");
         requireStatus("An application can only be approved", APPLIED);
         requireText(cmd.supervisorId(), "placement.supervisor-missing",
                 "Assign a workplace supervisor before approving the placement.");
-        if (cmd.requiredHours() < 1 || cmd.requiredHours() > MAX_REQUIRED_HOURS) {
+        if (cmd.requiredHours() < 1 || cmd.requiredHours() > ApprovePlacement.MAX_REQUIRED_HOURS) {
             throw RuleViolation.invalid("placement.required-hours-out-of-range",
-                    "The required hours must be between 1 and %d; %d were given.".formatted(MAX_REQUIRED_HOURS, cmd.requiredHours()));
+                    "The required hours must be between 1 and %d; %d were given.".formatted(
+                            ApprovePlacement.MAX_REQUIRED_HOURS, cmd.requiredHours()));
         }
         boolean minor = ages.ageOn(studentId, plannedStart) < AGE_OF_MAJORITY;
         apply(new PlacementApproved(placementId, opportunityId, cmd.supervisorId(), cmd.requiredHours(), minor, cmd.comment()));
@@ -230,6 +228,7 @@ class Placement {
 
     @CommandHandler
     void handle(SuspendPlacement cmd) {
+        requireLength(cmd.reason(), SuspendPlacement.MAX_REASON, "placement.reason-too-long", "The reason for suspending");
         requireStatus("A placement can only be suspended", ACTIVE);
         requireText(cmd.reason(), "placement.reason-missing", "Give a reason for suspending the placement.");
         apply(new PlacementSuspended(placementId, cmd.reason()));
@@ -295,7 +294,7 @@ class Placement {
     void handle(DeclineHours cmd) {
         HourLedger.Entry entry = knownEntry(cmd.entryId());
         requireText(cmd.reason(), "hours.decline-reason-missing", "Tell the student why these hours are declined.");
-        requireLength(cmd.reason(), DeclineHours.MAX_REASON_LENGTH, "hours.decline-reason-too-long", "The reason");
+        requireLength(cmd.reason(), DeclineHours.MAX_REASON, "hours.decline-reason-too-long", "The reason");
         requireStatus("Hours can only be declined", AT_WORK);
         requirePending(entry);
         apply(new HoursDeclined(placementId, cmd.entryId(), entry.date(), entry.minutes(), cmd.reason()));
@@ -305,9 +304,7 @@ class Placement {
     @CommandHandler
     void handle(WithdrawHours cmd) {
         HourLedger.Entry entry = knownEntry(cmd.entryId());
-        if (cmd.reason() != null) {
-            requireLength(cmd.reason(), DeclineHours.MAX_REASON_LENGTH, "hours.withdraw-reason-too-long", "The reason");
-        }
+        requireLength(cmd.reason(), WithdrawHours.MAX_REASON, "hours.withdraw-reason-too-long", "The reason");
         requireStatus("Hours can only be taken back", AT_WORK);
         requirePending(entry);
         apply(new HoursWithdrawn(placementId, cmd.entryId(), entry.date(), entry.minutes(), cmd.reason()));
@@ -324,6 +321,7 @@ class Placement {
 
     @CommandHandler
     void handle(VoidHours cmd) {
+        requireLength(cmd.reason(), VoidHours.MAX_REASON, "hours.void-reason-too-long", "The reason for voiding");
         requireStatus("Hours can only be voided", AT_WORK);
         HourLedger.Entry entry = cmd.entryId() == null ? null : hours.find(cmd.entryId());
         if (entry == null) {
@@ -345,7 +343,7 @@ class Placement {
     void handle(GiveFeedback cmd) {
         requireStatus("Feedback can only be given", AT_WORK);
         requireText(cmd.text(), "feedback.text-missing", "Feedback cannot be empty.");
-        requireLength(cmd.text(), MAX_FEEDBACK_LENGTH, "feedback.text-too-long", "Feedback");
+        requireLength(cmd.text(), GiveFeedback.MAX_TEXT, "feedback.text-too-long", "Feedback");
         apply(new FeedbackGiven(placementId, cmd.feedbackId(), cmd.text()));
     }
 
@@ -357,7 +355,7 @@ class Placement {
             throw RuleViolation.conflict("reflection.duplicate-id", "This reflection has already been submitted.");
         }
         requireText(cmd.text(), "reflection.text-missing", "A reflection cannot be empty.");
-        requireLength(cmd.text(), MAX_REFLECTION_LENGTH, "reflection.text-too-long", "A reflection");
+        requireLength(cmd.text(), SubmitReflection.MAX_TEXT, "reflection.text-too-long", "A reflection");
         if (cmd.finalReflection()) {
             if (hasFinalReflection(Review.ACCEPTED)) {
                 throw RuleViolation.conflict("reflection.final-already-accepted",
@@ -373,12 +371,14 @@ class Placement {
 
     @CommandHandler
     void handle(AcceptReflection cmd) {
+        requireLength(cmd.comment(), AcceptReflection.MAX_COMMENT, "reflection.comment-too-long", "The comment on the reflection");
         Reflection reflection = reflectionAwaitingReview(cmd.reflectionId());
         apply(new ReflectionAccepted(placementId, cmd.reflectionId(), reflection.finalReflection(), cmd.comment()));
     }
 
     @CommandHandler
     void handle(ReturnReflection cmd) {
+        requireLength(cmd.comment(), ReturnReflection.MAX_COMMENT, "reflection.comment-too-long", "The comment on the reflection");
         Reflection reflection = reflectionAwaitingReview(cmd.reflectionId());
         requireText(cmd.comment(), "reflection.comment-missing",
                 "Tell the student what to improve when returning a reflection.");
@@ -393,6 +393,7 @@ class Placement {
 
     @CommandHandler
     void handle(SubmitEvaluation cmd) {
+        requireLength(cmd.comment(), SubmitEvaluation.MAX_COMMENT, "evaluation.comment-too-long", "The evaluation's comment");
         requireStatus("The final evaluation can only be submitted", ENDED);
         if (evaluationSubmitted) {
             throw RuleViolation.conflict("evaluation.already-submitted",
@@ -414,6 +415,7 @@ class Placement {
 
     @CommandHandler
     void handle(CompletePlacement cmd) {
+        requireLength(cmd.comment(), CompletePlacement.MAX_COMMENT, "placement.comment-too-long", "The sign-off comment");
         requireStatus("A placement can only be signed off", ENDED);
         List<String> missing = new ArrayList<>();
         int logged = hours.countedMinutes();
@@ -444,12 +446,14 @@ class Placement {
     /** A student may withdraw without giving a reason (design.md: the reason is required for termination only). */
     @CommandHandler
     void handle(WithdrawPlacement cmd) {
+        requireLength(cmd.reason(), WithdrawPlacement.MAX_REASON, "placement.reason-too-long", "The reason for withdrawing");
         requireOpen("withdrawn");
         apply(new PlacementWithdrawn(placementId, opportunityId, status.holdsSeat(), cmd.reason()));
     }
 
     @CommandHandler
     void handle(TerminatePlacement cmd) {
+        requireLength(cmd.reason(), TerminatePlacement.MAX_REASON, "placement.reason-too-long", "The reason for terminating");
         requireOpen("terminated");
         requireText(cmd.reason(), "placement.reason-missing", "Give a reason for terminating the placement.");
         apply(new PlacementTerminated(placementId, opportunityId, status.holdsSeat(), cmd.reason()));
@@ -604,10 +608,10 @@ class Placement {
     }
 
     private static void checkApplication(List<String> goals, LocalDate start, LocalDate end) {
-        if (goals == null || goals.isEmpty() || goals.size() > MAX_LEARNING_GOALS) {
+        if (goals == null || goals.isEmpty() || goals.size() > SubmitApplication.MAX_LEARNING_GOALS) {
             throw RuleViolation.invalid("placement.learning-goals-count",
                     "Give between 1 and %d learning goals; %d were given.".formatted(
-                            MAX_LEARNING_GOALS, goals == null ? 0 : goals.size()));
+                            SubmitApplication.MAX_LEARNING_GOALS, goals == null ? 0 : goals.size()));
         }
         for (int i = 0; i < goals.size(); i++) {
             String goal = goals.get(i);
@@ -615,10 +619,10 @@ class Placement {
                 throw RuleViolation.invalid("placement.learning-goal-blank",
                         "Learning goal %d is empty; write it out or remove it.".formatted(i + 1));
             }
-            if (goal.length() > MAX_LEARNING_GOAL_LENGTH) {
+            if (goal.length() > SubmitApplication.MAX_LEARNING_GOAL) {
                 throw RuleViolation.invalid("placement.learning-goal-too-long",
-                        "Learning goal %d is %d characters long; keep each goal to %d characters.".formatted(
-                                i + 1, goal.length(), MAX_LEARNING_GOAL_LENGTH));
+                        "Learning goal %d is %,d characters long; keep each goal to %,d characters.".formatted(
+                                i + 1, goal.length(), SubmitApplication.MAX_LEARNING_GOAL));
             }
         }
         if (start == null || end == null) {
@@ -662,8 +666,12 @@ class Placement {
         }
     }
 
+    /**
+     * At most {@code max} characters; checked before the placement's state, as what was asked is wrong
+     * whatever the state. A missing text passes here (whether it may be missing is another rule).
+     */
     private static void requireLength(String text, int max, String code, String what) {
-        if (text.length() > max) {
+        if (text != null && text.length() > max) {
             throw RuleViolation.invalid(code, "%s can be at most %,d characters long; this one has %,d.".formatted(
                     what, max, text.length()));
         }
@@ -686,7 +694,7 @@ class Placement {
                     "The time worked must be more than zero minutes; %d were given.".formatted(minutes));
         }
         requireText(activity, "hours.activity-missing", "Describe what was done during these hours.");
-        requireLength(activity, MAX_ACTIVITY_LENGTH, "hours.activity-too-long", "The activity description");
+        requireLength(activity, LogHours.MAX_ACTIVITY, "hours.activity-too-long", "The activity description");
         if (date.isBefore(plannedStart)) {
             throw RuleViolation.invalid("hours.before-start",
                     "Hours cannot be logged for %s, before the placement starts on %s.".formatted(

@@ -252,4 +252,74 @@ class OpportunityTest {
                 .expectNoEvents()
                 .expectException(invalid("opportunity.required-hours-out-of-range"));
     }
+
+    // --- input limits: the commands' own constants, at the limit and one over ---------------------------
+
+    static PublishOpportunity publishDescribed(String description) {
+        return new PublishOpportunity(OPP, "Vet", "employer-1", description, "Health Science", Stage.EXPLORATION,
+                OpportunityType.JOB_SHADOW, false, 3, 14, null, 40);
+    }
+
+    static ReviseOpportunity reviseDescribed(String description) {
+        return new ReviseOpportunity(OPP, "Vet", description, "Health Science", Stage.EXPLORATION,
+                OpportunityType.JOB_SHADOW, false, 3, 14, null, 40);
+    }
+
+    @Test
+    void aDescriptionAsLongAsTheLimitIsPublished() {
+        String description = "x".repeat(PublishOpportunity.MAX_DESCRIPTION);
+        fixture.givenNoPriorActivity()
+                .when(publishDescribed(description))
+                .expectEvents(new OpportunityPublished(OPP, "Vet", "employer-1", description, "Health Science",
+                        Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false, 3, 14, null, 40));
+    }
+
+    @Test
+    void aDescriptionOneCharacterOverTheLimitIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(publishDescribed("x".repeat(PublishOpportunity.MAX_DESCRIPTION + 1)))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.description-too-long"))
+                .expectExceptionMessage("The description can be at most 5,000 characters long; this one has 5,001.");
+    }
+
+    @Test
+    void aRevisedDescriptionIsHeldToTheSameLimit() {
+        String description = "x".repeat(ReviseOpportunity.MAX_DESCRIPTION);
+        fixture.given(published(3))
+                .when(reviseDescribed(description))
+                .expectEvents(new OpportunityRevised(OPP, "Vet", description, "Health Science", Stage.EXPLORATION,
+                        OpportunityType.JOB_SHADOW, false, 3, 3, 14, null, 40));
+        fixture.given(published(3))
+                .when(reviseDescribed(description + "x"))
+                .expectNoEvents()
+                .expectException(invalid("opportunity.description-too-long"));
+    }
+
+    @Test
+    void anOpportunityMayHaveNoDescription() {
+        fixture.givenNoPriorActivity()
+                .when(publishDescribed(null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void numbersAndTitleAreHeldToTheCommandsLimits() {
+        fixture.givenNoPriorActivity()
+                .when(publish("x".repeat(PublishOpportunity.MAX_TITLE), PublishOpportunity.MAX_SEATS,
+                        PublishOpportunity.MAX_MINIMUM_AGE, PublishOpportunity.MAX_REQUIRED_HOURS))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(publish("x".repeat(PublishOpportunity.MAX_TITLE + 1), 3, 14, 40))
+                .expectNoEvents().expectException(invalid("opportunity.title-too-long"));
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", PublishOpportunity.MAX_SEATS + 1, 14, 40))
+                .expectNoEvents().expectException(invalid("opportunity.seats-out-of-range"));
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", 3, PublishOpportunity.MAX_MINIMUM_AGE + 1, 40))
+                .expectNoEvents().expectException(invalid("opportunity.minimum-age-out-of-range"));
+        fixture.givenNoPriorActivity()
+                .when(publish("Vet", 3, 14, PublishOpportunity.MAX_REQUIRED_HOURS + 1))
+                .expectNoEvents().expectException(invalid("opportunity.required-hours-out-of-range"));
+    }
 }

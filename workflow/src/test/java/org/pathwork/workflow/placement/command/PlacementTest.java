@@ -1,5 +1,6 @@
 package org.pathwork.workflow.placement.command;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.pathwork.workflow.common.RuleViolationMatcher.conflict;
 import static org.pathwork.workflow.common.RuleViolationMatcher.invalid;
 import static org.pathwork.workflow.common.RuleViolationMatcher.unknown;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.placement.api.AcceptReflection;
@@ -1107,7 +1111,7 @@ class PlacementTest {
                     .expectException(invalid("hours.decline-reason-missing"))
                     .expectExceptionMessage("Tell the student why these hours are declined.");
             fixture.given(plus(active(), hoursSubmitted("e1", TODAY, 90)))
-                    .when(new DeclineHours(P, "e1", "x".repeat(DeclineHours.MAX_REASON_LENGTH + 1)))
+                    .when(new DeclineHours(P, "e1", "x".repeat(DeclineHours.MAX_REASON + 1)))
                     .expectNoEvents()
                     .expectException(invalid("hours.decline-reason-too-long"));
         }
@@ -1517,7 +1521,8 @@ class PlacementTest {
 
         @Test
         void aReturnedFinalReflectionDoesNotCountTowardsSignOff() {
-            fixture.given(plus(active(), logged("e1", START.plusDays(1), 40 * 60), new PlacementEnded(P, TODAY),
+            fixture.given(plus(active(), logged("e1", START.plusDays(1), 40 * 60 - 30),
+                logged("e2", START.plusDays(2), 30), new PlacementEnded(P, TODAY),
                             new ReflectionSubmitted(P, "r1", "Looking back", true),
                             new ReflectionReturned(P, "r1", true, "Say more"),
                             new EvaluationSubmitted(P, GOOD_RATINGS, null)))
@@ -1610,6 +1615,137 @@ class PlacementTest {
             fixture.given(history(PlacementStatus.COMPLETED))
                     .when(new WithdrawPlacement(P, null))
                     .expectExceptionMessage("This placement is already completed, so it can no longer be withdrawn.");
+        }
+    }
+
+    // ---- input limits -------------------------------------------------------------------------
+
+    /**
+     * One text a person writes: the placement it is written on, the command carrying it, the event that
+     * records it, its limit as the command declares it, and the refusal's code and sentence.
+     */
+    record Limit(String field, List<Object> given, int max, Function<String, Object> command,
+                 Function<String, Object> event, String code, String sentence) {
+        @Override
+        public String toString() {
+            return field + " (" + max + ")";
+        }
+    }
+
+    static Stream<Limit> textLimits() {
+        List<Object> withReflection = plus(active(), new ReflectionSubmitted(P, "r1", "Today I filed", false));
+        List<Object> readyForSignOff = plus(active(), logged("e1", START.plusDays(1), 40 * 60 - 30),
+                logged("e2", START.plusDays(2), 30), new PlacementEnded(P, TODAY),
+                new ReflectionSubmitted(P, "r1", "Looking back", true), new ReflectionAccepted(P, "r1", true, null),
+                new EvaluationSubmitted(P, GOOD_RATINGS, null));
+        String tooLong = " can be at most %,d characters long";
+        return Stream.of(
+                new Limit("learning goal", List.of(), SubmitApplication.MAX_LEARNING_GOAL,
+                        t -> apply(ADA, List.of(t), START, END, 14),
+                        t -> new ApplicationSubmitted(P, OPP, ADA, List.of(t), START, END, 14),
+                        "placement.learning-goal-too-long", "keep each goal to %,d characters"),
+                new Limit("revised learning goal", history(PlacementStatus.CHANGES_REQUESTED), ReviseApplication.MAX_LEARNING_GOAL,
+                        t -> new ReviseApplication(P, List.of(t), START, END),
+                        t -> new ApplicationRevised(P, List.of(t), START, END),
+                        "placement.learning-goal-too-long", "keep each goal to %,d characters"),
+                new Limit("comment requesting changes", applied(ADA), RequestChanges.MAX_COMMENT,
+                        t -> new RequestChanges(P, t), t -> new ChangesRequested(P, t),
+                        "placement.comment-too-long", "The comment to the student" + tooLong),
+                new Limit("reason for rejecting", applied(ADA), RejectApplication.MAX_REASON,
+                        t -> new RejectApplication(P, t), t -> new ApplicationRejected(P, t),
+                        "placement.reason-too-long", "The reason for rejecting" + tooLong),
+                new Limit("approval comment", applied(ADA), ApprovePlacement.MAX_COMMENT,
+                        t -> new ApprovePlacement(P, SUPERVISOR, 40, t),
+                        t -> new PlacementApproved(P, OPP, SUPERVISOR, 40, false, t),
+                        "placement.comment-too-long", "The comment to the student" + tooLong),
+                new Limit("reason for suspending", active(), SuspendPlacement.MAX_REASON,
+                        t -> new SuspendPlacement(P, t), t -> new PlacementSuspended(P, t),
+                        "placement.reason-too-long", "The reason for suspending" + tooLong),
+                new Limit("reason for terminating", applied(ADA), TerminatePlacement.MAX_REASON,
+                        t -> new TerminatePlacement(P, t), t -> new PlacementTerminated(P, OPP, false, t),
+                        "placement.reason-too-long", "The reason for terminating" + tooLong),
+                new Limit("reason for withdrawing", applied(ADA), WithdrawPlacement.MAX_REASON,
+                        t -> new WithdrawPlacement(P, t), t -> new PlacementWithdrawn(P, OPP, false, t),
+                        "placement.reason-too-long", "The reason for withdrawing" + tooLong),
+                new Limit("activity of logged hours", active(), LogHours.MAX_ACTIVITY,
+                        t -> new LogHours(P, "e1", TODAY, 60, t), t -> new HoursLogged(P, "e1", TODAY, 60, t),
+                        "hours.activity-too-long", "The activity description" + tooLong),
+                new Limit("activity of submitted hours", active(), SubmitHours.MAX_ACTIVITY,
+                        t -> new SubmitHours(P, "e1", TODAY, 60, t), t -> new HoursSubmitted(P, "e1", TODAY, 60, t),
+                        "hours.activity-too-long", "The activity description" + tooLong),
+                new Limit("reason for voiding hours", plus(active(), logged("e1", TODAY, 120)), VoidHours.MAX_REASON,
+                        t -> new VoidHours(P, "e1", t), t -> new HoursVoided(P, "e1", 120, t),
+                        "hours.void-reason-too-long", "The reason for voiding" + tooLong),
+                new Limit("reason for declining hours", plus(active(), hoursSubmitted("e1", TODAY, 90)), DeclineHours.MAX_REASON,
+                        t -> new DeclineHours(P, "e1", t), t -> declined("e1", TODAY, 90, t),
+                        "hours.decline-reason-too-long", "The reason" + tooLong),
+                new Limit("reason for taking hours back", plus(active(), hoursSubmitted("e1", TODAY, 90)), WithdrawHours.MAX_REASON,
+                        t -> new WithdrawHours(P, "e1", t), t -> new HoursWithdrawn(P, "e1", TODAY, 90, t),
+                        "hours.withdraw-reason-too-long", "The reason" + tooLong),
+                new Limit("feedback", active(), GiveFeedback.MAX_TEXT,
+                        t -> new GiveFeedback(P, "f1", t), t -> new FeedbackGiven(P, "f1", t),
+                        "feedback.text-too-long", "Feedback" + tooLong),
+                new Limit("reflection", active(), SubmitReflection.MAX_TEXT,
+                        t -> new SubmitReflection(P, "r1", t, false), t -> new ReflectionSubmitted(P, "r1", t, false),
+                        "reflection.text-too-long", "A reflection" + tooLong),
+                new Limit("comment accepting a reflection", withReflection, AcceptReflection.MAX_COMMENT,
+                        t -> new AcceptReflection(P, "r1", t), t -> new ReflectionAccepted(P, "r1", false, t),
+                        "reflection.comment-too-long", "The comment on the reflection" + tooLong),
+                new Limit("comment returning a reflection", withReflection, ReturnReflection.MAX_COMMENT,
+                        t -> new ReturnReflection(P, "r1", t), t -> new ReflectionReturned(P, "r1", false, t),
+                        "reflection.comment-too-long", "The comment on the reflection" + tooLong),
+                new Limit("evaluation comment", ended(), SubmitEvaluation.MAX_COMMENT,
+                        t -> new SubmitEvaluation(P, GOOD_RATINGS, t), t -> new EvaluationSubmitted(P, GOOD_RATINGS, t),
+                        "evaluation.comment-too-long", "The evaluation's comment" + tooLong),
+                new Limit("sign-off comment", readyForSignOff, CompletePlacement.MAX_COMMENT,
+                        t -> new CompletePlacement(P, t), t -> new PlacementCompleted(P, OPP, t),
+                        "placement.comment-too-long", "The sign-off comment" + tooLong));
+    }
+
+    /** Every text is held to its command's own limit, whichever door it came in by. */
+    @Nested
+    class InputLimits {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.pathwork.workflow.placement.command.PlacementTest#textLimits")
+        void aTextAsLongAsItsLimitIsRecorded(Limit limit) {
+            String text = "x".repeat(limit.max());
+            fixture.given(limit.given())
+                    .when(limit.command().apply(text))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(limit.event().apply(text));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.pathwork.workflow.placement.command.PlacementTest#textLimits")
+        void aTextOneCharacterOverItsLimitIsRefusedNamingTheFieldAndTheLimit(Limit limit) {
+            fixture.given(limit.given())
+                    .when(limit.command().apply("x".repeat(limit.max() + 1)))
+                    .expectNoEvents()
+                    .expectException(invalid(limit.code()))
+                    .expectExceptionMessage(containsString(limit.sentence().formatted(limit.max())));
+        }
+
+        @Test
+        void approvalHoursAreHeldToTheOpportunitysBound() {
+            fixture.given(applied(ADA))
+                    .when(new ApprovePlacement(P, SUPERVISOR, ApprovePlacement.MAX_REQUIRED_HOURS, null))
+                    .expectEvents(new PlacementApproved(P, OPP, SUPERVISOR, ApprovePlacement.MAX_REQUIRED_HOURS, false, null));
+            fixture.given(applied(ADA))
+                    .when(new ApprovePlacement(P, SUPERVISOR, ApprovePlacement.MAX_REQUIRED_HOURS + 1, null))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.required-hours-out-of-range"));
+        }
+
+        @Test
+        void anApplicationHasAtMostItsCommandsNumberOfLearningGoals() {
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, Collections.nCopies(SubmitApplication.MAX_LEARNING_GOALS, "Learn"), START, END, 14))
+                    .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                    .when(apply(ADA, Collections.nCopies(SubmitApplication.MAX_LEARNING_GOALS + 1, "Learn"), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goals-count"));
         }
     }
 }
