@@ -12,8 +12,10 @@ import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.api.PublishOpportunity;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
+import org.pathwork.workflow.people.Organization;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +35,19 @@ class OpportunityController {
                            String supervisor, int requiredHours) {
     }
 
-    record NewOpportunityJson(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String employer,
-                              @Size(max = 10_000) String description,
+    /** The limits are PublishOpportunity's own (springdoc shows them as maxLength and maximum). */
+    record NewOpportunityJson(@NotBlank @Size(max = PublishOpportunity.MAX_TITLE) String title,
+                              @NotBlank @Size(max = Organization.MAX_NAME) String employer,
+                              @Size(max = PublishOpportunity.MAX_DESCRIPTION) String description,
                               @NotBlank @Size(max = 100) String careerCluster, @NotNull Stage stage,
                               @NotNull OpportunityType type, @NotNull Boolean paid,
-                              @NotNull @Min(1) @Max(10_000) Integer seats, @NotNull @Min(0) @Max(99) Integer minAge,
-                              @Size(max = 100) String supervisor, @NotNull @Min(1) @Max(2000) Integer requiredHours) {
+                              @NotNull @Min(1) @Max(PublishOpportunity.MAX_SEATS) Integer seats,
+                              @NotNull @Min(0) @Max(PublishOpportunity.MAX_MINIMUM_AGE) Integer minAge,
+                              @Size(max = 100) String supervisor,
+                              @NotNull @Min(1) @Max(PublishOpportunity.MAX_REQUIRED_HOURS) Integer requiredHours) {
     }
 
-    record NewEmployerJson(@NotBlank @Size(max = 200) String name) {
+    record NewEmployerJson(@NotBlank @Size(max = Organization.MAX_NAME) String name) {
     }
 
     record Created(String id) {

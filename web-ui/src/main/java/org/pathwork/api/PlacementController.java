@@ -18,11 +18,20 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
 import org.pathwork.workflow.placement.api.DeclineHours;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.GiveFeedback;
 import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.LogHours;
 import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.api.RecordGuardianConsent;
+import org.pathwork.workflow.placement.api.ReviseApplication;
+import org.pathwork.workflow.placement.api.SubmitApplication;
+import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitReflection;
+import org.pathwork.workflow.placement.api.TextLimits;
+import org.pathwork.workflow.placement.api.WithdrawHours;
 import org.pathwork.workflow.placement.query.PlacementView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,48 +53,58 @@ import org.springframework.web.bind.annotation.RestController;
 class PlacementController {
 
     // --- request bodies -------------------------------------------------------------------------
+    // Every limit is the command's own constant (one number for the domain, the API and the forms);
+    // springdoc shows each @Size as the schema's maxLength.
 
     record ApplyJson(@NotBlank @Size(max = 64) String opportunityId,
-                     @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 2000) String> learningGoals,
+                     @NotEmpty @Size(max = SubmitApplication.MAX_LEARNING_GOALS)
+                     List<@NotBlank @Size(max = SubmitApplication.MAX_LEARNING_GOAL) String> learningGoals,
                      @NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd) {
     }
 
-    record ReviseJson(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 2000) String> learningGoals,
+    record ReviseJson(@NotEmpty @Size(max = ReviseApplication.MAX_LEARNING_GOALS)
+                      List<@NotBlank @Size(max = ReviseApplication.MAX_LEARNING_GOAL) String> learningGoals,
                       @NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd) {
     }
 
-    record ApproveJson(@Size(max = 100) String supervisor, @Min(1) @Max(2000) Integer requiredHours,
-                       @Size(max = 2000) String comment) {
+    record ApproveJson(@Size(max = 100) String supervisor,
+                       @Min(1) @Max(ApprovePlacement.MAX_REQUIRED_HOURS) Integer requiredHours,
+                       @Size(max = ApprovePlacement.MAX_COMMENT) String comment) {
     }
 
-    record ReasonJson(@NotBlank @Size(max = 2000) String reason) {
+    /** Reject, void hours, withdraw, terminate, suspend: each command's MAX_REASON is {@link TextLimits#REASON}. */
+    record ReasonJson(@NotBlank @Size(max = TextLimits.REASON) String reason) {
     }
 
-    record CommentJson(@NotBlank @Size(max = 2000) String comment) {
+    /** Request changes, return a reflection: each command's MAX_COMMENT is {@link TextLimits#REASON}. */
+    record CommentJson(@NotBlank @Size(max = TextLimits.REASON) String comment) {
     }
 
-    record OptionalCommentJson(@Size(max = 2000) String comment) {
+    /** Accept a reflection, sign off: each command's MAX_COMMENT is {@link TextLimits#REASON}. */
+    record OptionalCommentJson(@Size(max = TextLimits.REASON) String comment) {
     }
 
-    record ConsentJson(@NotBlank @Size(max = 200) String guardianName, @NotBlank @Size(max = 100) String relationship,
+    record ConsentJson(@NotBlank @Size(max = RecordGuardianConsent.MAX_GUARDIAN_NAME) String guardianName,
+                       @NotBlank @Size(max = RecordGuardianConsent.MAX_RELATIONSHIP) String relationship,
                        @NotNull LocalDate consentedOn) {
     }
 
-    record HoursJson(@NotNull LocalDate date, @NotNull @Min(1) @Max(1440) Integer minutes,
-                     @NotBlank @Size(max = LogHours.MAX_ACTIVITY_LENGTH) String activity) {
+    /** A supervisor's entry is a LogHours, a student's a SubmitHours: the same limits. */
+    record HoursJson(@NotNull LocalDate date, @NotNull @Min(1) @Max(LogHours.MAX_MINUTES) Integer minutes,
+                     @NotBlank @Size(max = LogHours.MAX_ACTIVITY) String activity) {
     }
 
-    record DeclineJson(@NotBlank @Size(max = DeclineHours.MAX_REASON_LENGTH) String reason) {
+    record DeclineJson(@NotBlank @Size(max = DeclineHours.MAX_REASON) String reason) {
     }
 
-    record OptionalReasonJson(@Size(max = DeclineHours.MAX_REASON_LENGTH) String reason) {
+    record OptionalReasonJson(@Size(max = WithdrawHours.MAX_REASON) String reason) {
     }
 
-    record FeedbackJson(@NotBlank @Size(max = 10_000) String text) {
+    record FeedbackJson(@NotBlank @Size(max = GiveFeedback.MAX_TEXT) String text) {
     }
 
     /** api.md names the flag "final", a Java keyword. */
-    record ReflectionJson(@NotBlank @Size(max = 20_000) String text,
+    record ReflectionJson(@NotBlank @Size(max = SubmitReflection.MAX_TEXT) String text,
                           @JsonProperty("final") @NotNull Boolean finalReflection) {
     }
 
@@ -98,7 +117,7 @@ class PlacementController {
                        @NotNull @Min(1) @Max(4) Integer growthMindset, @NotNull @Min(1) @Max(4) Integer professionalism) {
     }
 
-    record EvaluationJson(@NotNull @Valid RatingsJson ratings, @Size(max = 10_000) String comment) {
+    record EvaluationJson(@NotNull @Valid RatingsJson ratings, @Size(max = SubmitEvaluation.MAX_COMMENT) String comment) {
     }
 
     // --- responses -------------------------------------------------------------------------------

@@ -6,12 +6,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
+import org.pathwork.workflow.placement.api.TextLimits;
 
 /** Text inputs of the forms on every role's screens: validated as the user types, with a length limit shown. */
 public final class Forms {
 
-    /** Reasons and comments: long enough for a paragraph, short enough to read in a timeline. */
-    public static final int MAX_REASON = 2_000;
+    /** Reasons and comments: the commands' own limit ({@link TextLimits#REASON}). */
+    public static final int MAX_REASON = TextLimits.REASON;
 
     /** Text typed into a small form (a reason, a comment, a reflection), as a Binder binds it. */
     public static class Text {

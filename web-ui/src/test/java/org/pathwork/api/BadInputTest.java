@@ -17,6 +17,29 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathwork.workflow.opportunity.api.PublishOpportunity;
+import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.placement.api.AcceptReflection;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
+import org.pathwork.workflow.placement.api.CompletePlacement;
+import org.pathwork.workflow.placement.api.DeclineHours;
+import org.pathwork.workflow.placement.api.GiveFeedback;
+import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.api.RecordGuardianConsent;
+import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RequestChanges;
+import org.pathwork.workflow.placement.api.ReturnReflection;
+import org.pathwork.workflow.placement.api.ReviseApplication;
+import org.pathwork.workflow.placement.api.SubmitApplication;
+import org.pathwork.workflow.placement.api.SubmitEvaluation;
+import org.pathwork.workflow.placement.api.SubmitHours;
+import org.pathwork.workflow.placement.api.SubmitReflection;
+import org.pathwork.workflow.placement.api.SuspendPlacement;
+import org.pathwork.workflow.placement.api.TerminatePlacement;
+import org.pathwork.workflow.placement.api.TextLimits;
+import org.pathwork.workflow.placement.api.VoidHours;
+import org.pathwork.workflow.placement.api.WithdrawHours;
+import org.pathwork.workflow.placement.api.WithdrawPlacement;
 
 /**
  * Everything a careless or hostile client can send to every write endpoint: broken JSON, missing
@@ -88,66 +111,75 @@ class BadInputTest extends ApiTestSupport {
     static {
         ENDPOINTS.put("publish-opportunity", new Endpoint("publish-opportunity", Target.OPPORTUNITIES, "coordinator",
                 null, null, null, "", f -> opportunityBody(unique("Bad input")), false, List.of(
-                text("title", true, 200), text("employer", true, 200), text("description", false, 10_000),
+                text("title", true, PublishOpportunity.MAX_TITLE), text("employer", true, Organization.MAX_NAME),
+                text("description", false, PublishOpportunity.MAX_DESCRIPTION),
                 text("careerCluster", true, 100), of("stage", Kind.ENUM), of("type", Kind.ENUM),
-                of("paid", Kind.BOOL), integer("seats", true, 1, 10_000), integer("minAge", true, 0, 99),
-                text("supervisor", false, 100), integer("requiredHours", true, 1, 2000))));
+                of("paid", Kind.BOOL), integer("seats", true, 1, PublishOpportunity.MAX_SEATS),
+                integer("minAge", true, 0, PublishOpportunity.MAX_MINIMUM_AGE),
+                text("supervisor", false, 100), integer("requiredHours", true, 1, PublishOpportunity.MAX_REQUIRED_HOURS))));
         ENDPOINTS.put("add-employer", new Endpoint("add-employer", Target.EMPLOYERS, "coordinator", null, null, null,
-                "", f -> Map.of("name", f.student()), false, List.of(text("name", true, 200))));
+                "", f -> Map.of("name", f.student()), false, List.of(text("name", true, Organization.MAX_NAME))));
         ENDPOINTS.put("apply", new Endpoint("apply", Target.APPLY, "student", "student", "supervisor", null, "",
                 f -> Map.of("opportunityId", f.opportunityId(), "learningGoals", List.of("Learn"),
                         "plannedStart", START, "plannedEnd", END), false, List.of(
-                of("opportunityId", Kind.REF), new Field("learningGoals", Kind.LIST, true, 1, 10),
+                of("opportunityId", Kind.REF), new Field("learningGoals", Kind.LIST, true, 1, SubmitApplication.MAX_LEARNING_GOALS),
                 of("plannedStart", Kind.DATE), of("plannedEnd", Kind.DATE))));
         placementEndpoint("approve", "coordinator", State.APPLIED, "/approve",
                 Map.of("supervisor", "supervisor", "requiredHours", 8, "comment", "Welcome"), true,
-                text("supervisor", false, 100), integer("requiredHours", false, 1, 2000), text("comment", false, 2000));
+                text("supervisor", false, 100), integer("requiredHours", false, 1, ApprovePlacement.MAX_REQUIRED_HOURS),
+                text("comment", false, ApprovePlacement.MAX_COMMENT));
         placementEndpoint("reject", "coordinator", State.APPLIED, "/reject", Map.of("reason", "Full"), false,
-                text("reason", true, 2000));
+                text("reason", true, RejectApplication.MAX_REASON));
         placementEndpoint("request-changes", "coordinator", State.APPLIED, "/request-changes",
-                Map.of("comment", "Be specific"), false, text("comment", true, 2000));
+                Map.of("comment", "Be specific"), false, text("comment", true, RequestChanges.MAX_COMMENT));
         placementEndpoint("revise", "student", State.CHANGES_REQUESTED, "/revise", Map.of("learningGoals",
                 List.of("Specific"), "plannedStart", START, "plannedEnd", END), false,
-                new Field("learningGoals", Kind.LIST, true, 1, 10), of("plannedStart", Kind.DATE), of("plannedEnd", Kind.DATE));
+                new Field("learningGoals", Kind.LIST, true, 1, ReviseApplication.MAX_LEARNING_GOALS), of("plannedStart", Kind.DATE),
+                of("plannedEnd", Kind.DATE));
         placementEndpoint("guardian-consent", "coordinator", State.APPROVED, "/guardian-consent", Map.of("guardianName",
                 "Pat Parent", "relationship", "mother", "consentedOn", TODAY.toString()), false,
-                text("guardianName", true, 200), text("relationship", true, 100), of("consentedOn", Kind.DATE));
+                text("guardianName", true, RecordGuardianConsent.MAX_GUARDIAN_NAME),
+                text("relationship", true, RecordGuardianConsent.MAX_RELATIONSHIP), of("consentedOn", Kind.DATE));
         placementEndpoint("start", "supervisor", State.APPROVED_READY, "/start", null, true);
         placementEndpoint("hours", "supervisor", State.ACTIVE, "/hours", Map.of("date", hoursDay(), "minutes", 90,
                 "activity", "Front desk"), false,
-                of("date", Kind.DATE), integer("minutes", true, 1, 1440), text("activity", true, 2000));
+                of("date", Kind.DATE), integer("minutes", true, 1, LogHours.MAX_MINUTES),
+                text("activity", true, LogHours.MAX_ACTIVITY));
         placementEndpoint("void", "supervisor", State.ACTIVE_WITH_ENTRY, "/hours/{entry}/void",
-                Map.of("reason", "Wrong day"), false, text("reason", true, 2000));
+                Map.of("reason", "Wrong day"), false, text("reason", true, VoidHours.MAX_REASON));
         ENDPOINTS.put("student-hours", new Endpoint("student-hours", Target.PLACEMENT, "student", "student", "supervisor",
                 State.ACTIVE, "/hours", f -> Map.of("date", hoursDay(), "minutes", 90, "activity", "Front desk"), false,
-                List.of(of("date", Kind.DATE), integer("minutes", true, 1, 1440), text("activity", true, 2000))));
+                List.of(of("date", Kind.DATE), integer("minutes", true, 1, SubmitHours.MAX_MINUTES),
+                        text("activity", true, SubmitHours.MAX_ACTIVITY))));
         placementEndpoint("confirm-hours", "supervisor", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/confirm", null, true);
         placementEndpoint("decline-hours", "supervisor", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/decline",
-                Map.of("reason", "Not on the rota"), false, text("reason", true, 2000));
+                Map.of("reason", "Not on the rota"), false, text("reason", true, DeclineHours.MAX_REASON));
         placementEndpoint("withdraw-hours", "student", State.ACTIVE_WITH_PENDING_ENTRY, "/hours/{entry}/withdraw",
-                Map.of("reason", "Wrong day"), true, text("reason", false, 2000));
+                Map.of("reason", "Wrong day"), true, text("reason", false, WithdrawHours.MAX_REASON));
         placementEndpoint("feedback", "supervisor", State.ACTIVE, "/feedback", Map.of("text", "Good"), false,
-                text("text", true, 10_000));
+                text("text", true, GiveFeedback.MAX_TEXT));
         placementEndpoint("reflections", "student", State.ACTIVE, "/reflections", Map.of("text", "Today", "final", false),
-                false, text("text", true, 20_000), of("final", Kind.BOOL));
+                false, text("text", true, SubmitReflection.MAX_TEXT), of("final", Kind.BOOL));
         placementEndpoint("accept-reflection", "coordinator", State.ACTIVE_WITH_REFLECTION,
-                "/reflections/{reflection}/accept", Map.of("comment", "Thanks"), true, text("comment", false, 2000));
+                "/reflections/{reflection}/accept", Map.of("comment", "Thanks"), true,
+                text("comment", false, AcceptReflection.MAX_COMMENT));
         placementEndpoint("return-reflection", "coordinator", State.ACTIVE_WITH_REFLECTION,
-                "/reflections/{reflection}/return", Map.of("comment", "More"), false, text("comment", true, 2000));
+                "/reflections/{reflection}/return", Map.of("comment", "More"), false,
+                text("comment", true, ReturnReflection.MAX_COMMENT));
         placementEndpoint("end", "supervisor", State.ACTIVE, "/end", null, true);
         placementEndpoint("evaluation", "supervisor", State.ENDED, "/evaluation", evaluationBody(), false,
                 integer("ratings.criticalThinking", true, 1, 4), integer("ratings.collaboration", true, 1, 4),
                 integer("ratings.communication", true, 1, 4), integer("ratings.creativity", true, 1, 4),
                 integer("ratings.growthMindset", true, 1, 4), integer("ratings.professionalism", true, 1, 4),
-                text("comment", false, 10_000));
+                text("comment", false, SubmitEvaluation.MAX_COMMENT));
         placementEndpoint("complete", "coordinator", State.COMPLETABLE, "/complete", Map.of("comment", "Done"), true,
-                text("comment", false, 2000));
+                text("comment", false, CompletePlacement.MAX_COMMENT));
         placementEndpoint("withdraw", "student", State.APPLIED, "/withdraw", Map.of("reason", "Moving"), false,
-                text("reason", true, 2000));
+                text("reason", true, WithdrawPlacement.MAX_REASON));
         placementEndpoint("terminate", "coordinator", State.ACTIVE, "/terminate", Map.of("reason", "Closed"), false,
-                text("reason", true, 2000));
+                text("reason", true, TerminatePlacement.MAX_REASON));
         placementEndpoint("suspend", "coordinator", State.ACTIVE, "/suspend", Map.of("reason", "Inspection"), false,
-                text("reason", true, 2000));
+                text("reason", true, SuspendPlacement.MAX_REASON));
         placementEndpoint("resume", "coordinator", State.SUSPENDED, "/resume", null, true);
     }
 
@@ -309,7 +341,12 @@ class BadInputTest extends ApiTestSupport {
                 }
                 c.add(new Case(n, f + " an object", withField(f, Map.of("text", "x")), 400, f));
                 c.add(new Case(n, f + " an array", withField(f, List.of("x")), 400, f));
-                int tooLong = field.kind() == Kind.REF ? 10_000 : Math.max(10_000, field.max() + 1);
+                // one character over the command's own limit, and far over it
+                if (field.kind() == Kind.TEXT) {
+                    c.add(new Case(n, f + " of " + (field.max() + 1) + " characters", withField(f, chars(field.max() + 1)),
+                            400, f));
+                }
+                int tooLong = Math.max(10_000, field.max() * 2);
                 c.add(new Case(n, f + " of " + tooLong + " characters", withField(f, chars(tooLong)), 400, f));
                 CONTROL.forEach((name, value) -> c.add(new Case(n, f + " with " + name, withField(f, value), 400, f)));
             }
@@ -353,7 +390,8 @@ class BadInputTest extends ApiTestSupport {
                         Collections.nCopies(field.max() + 1, "Learn")), 400, f));
                 c.add(new Case(n, f + " with an empty goal", withField(f, List.of("Learn", "")), 400, f + "[1]"));
                 c.add(new Case(n, f + " with a null goal", withField(f, java.util.Arrays.asList("Learn", null)), 400, f + "[1]"));
-                c.add(new Case(n, f + " with a 10000-character goal", withField(f, List.of(chars(10_000))), 400, f + "[0]"));
+                int goal = SubmitApplication.MAX_LEARNING_GOAL + 1;
+                c.add(new Case(n, f + " with a " + goal + "-character goal", withField(f, List.of(chars(goal))), 400, f + "[0]"));
                 c.add(new Case(n, f + " with an object goal", withField(f, List.of(Map.of("a", 1))), 400, f + "[0]"));
                 CONTROL.forEach((name, value) -> c.add(new Case(n, f + " with " + name, withField(f, List.of(value)), 400, f + "[0]")));
             }
@@ -509,6 +547,55 @@ class BadInputTest extends ApiTestSupport {
                         .as("employer registered by " + why).isEqualTo("request.unknown-employer");
             }
         }
+    }
+
+    // --- the commands' limits, at the limit and one over ---------------------------------------------
+
+    @Test
+    void aDescriptionAsLongAsTheCommandAllowsIsPublishedAndOneCharacterMoreIsRefusedNamingIt() {
+        List<String> before = allOpportunityTitles().stream().sorted().toList();
+        Map<String, Object> over = opportunityBody(unique("Over the limit"));
+        over.put("description", chars(PublishOpportunity.MAX_DESCRIPTION + 1));
+        ApiClient.Response refused = api.post("coordinator", "/api/opportunities", over);
+        assertProblem(refused, 400);
+        assertFieldError(refused, "description");
+        assertThat(refused.json().path("detail").asText()).contains("description");
+        assertThat(allOpportunityTitles().stream().sorted().toList()).as("opportunities after the refusal").isEqualTo(before);
+
+        Map<String, Object> at = opportunityBody(unique("At the limit"));
+        at.put("description", chars(PublishOpportunity.MAX_DESCRIPTION));
+        String id = expectStatus(api.post("coordinator", "/api/opportunities", at), 201).text("id");
+        assertThat(expectStatus(api.get("coordinator", "/api/opportunities/" + id), 200).text("description"))
+                .hasSize(PublishOpportunity.MAX_DESCRIPTION);
+    }
+
+    @Test
+    void aReasonAsLongAsTheCommandAllowsIsTakenAndOneCharacterMoreIsRefusedNamingIt() {
+        Fixture f = placement("student", "supervisor", State.APPLIED);
+        Snapshot before = snapshot(f.id());
+        ApiClient.Response refused = api.post("coordinator", f.path() + "/reject",
+                Map.of("reason", chars(RejectApplication.MAX_REASON + 1)));
+        assertProblem(refused, 400);
+        assertFieldError(refused, "reason");
+        assertUnchanged(before, "a reason one character over the limit");
+
+        expectStatus(api.post("coordinator", f.path() + "/reject", Map.of("reason", chars(RejectApplication.MAX_REASON))), 200);
+        assertThat(snapshot(f.id()).status()).isEqualTo("REJECTED");
+    }
+
+    /** The OpenAPI description tells clients the same limits: springdoc turns each @Size into maxLength. */
+    @Test
+    void theApiDescriptionStatesTheCommandsLimits() {
+        com.fasterxml.jackson.databind.JsonNode schemas = expectStatus(api.get("coordinator", "/v3/api-docs"), 200).json()
+                .path("components").path("schemas");
+        assertThat(schemas.path("NewOpportunityJson").path("properties").path("description").path("maxLength").asInt())
+                .isEqualTo(PublishOpportunity.MAX_DESCRIPTION);
+        assertThat(schemas.path("NewOpportunityJson").path("properties").path("seats").path("maximum").asInt())
+                .isEqualTo(PublishOpportunity.MAX_SEATS);
+        assertThat(schemas.path("ReasonJson").path("properties").path("reason").path("maxLength").asInt())
+                .isEqualTo(TextLimits.REASON);
+        assertThat(schemas.path("EvaluationJson").path("properties").path("comment").path("maxLength").asInt())
+                .isEqualTo(SubmitEvaluation.MAX_COMMENT);
     }
 
     // --- known bugs ------------------------------------------------------------------------------------

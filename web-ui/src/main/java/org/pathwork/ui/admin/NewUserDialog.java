@@ -36,10 +36,15 @@ final class NewUserDialog extends Dialog {
         TextField username = new TextField("Username");
         username.setId("user-username");
         username.setHelperText(UserAdministration.USERNAME_RULE);
+        username.setMaxLength(UserAdministration.MAX_USERNAME);
         TextField displayName = new TextField("Display name");
         displayName.setId("user-display-name");
+        displayName.setMaxLength(UserAdministration.MAX_DISPLAY_NAME);
+        displayName.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage("At most " + UserAdministration.MAX_DISPLAY_NAME + " characters."));
         TextField email = new TextField("E-mail");
         email.setId("user-email");
+        email.setMaxLength(UserAdministration.MAX_EMAIL);
         RoleFields placed = new RoleFields("user", users, admin, clock);
         PasswordField password = new PasswordField("Initial password");
         password.setId("user-password");
@@ -56,9 +61,7 @@ final class NewUserDialog extends Dialog {
                         UserAdministration.USERNAME_RULE)
                 .withValidator(u -> !users.usernameTaken(admin, u.strip()), "This username is already taken.")
                 .bind("username");
-        binder.forField(displayName).asRequired("Say how the person's name is shown.")
-                .withValidator(n -> n.strip().length() <= 200, "At most 200 characters.")
-                .bind("displayName");
+        binder.forField(displayName).asRequired("Say how the person's name is shown.").bind("displayName");
         binder.forField(email).withValidator(new EmailValidator("This is not a valid e-mail address.", true))
                 .bind("email");
         binder.forField(placed.role).asRequired("Choose a role.").bind("role");

@@ -93,6 +93,7 @@ final class RoleFields {
 
     /** The password rule of new accounts and resets. */
     static void bindPassword(Binder<?> binder, PasswordField password, String missing) {
+        password.setMaxLength(PasswordRule.MAX_LENGTH);
         binder.forField(password).asRequired(missing).withValidator(RoleFields::passwordRule).bind("password");
     }
 

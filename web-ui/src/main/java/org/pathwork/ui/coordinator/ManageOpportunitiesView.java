@@ -34,6 +34,7 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.CareerClusters;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
+import org.pathwork.workflow.opportunity.api.PublishOpportunity;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.Organization;
@@ -45,8 +46,8 @@ import org.pathwork.workflow.people.Person;
 @RolesAllowed("COORDINATOR")
 public class ManageOpportunitiesView extends VerticalLayout {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 5_000;
+    static final int MAX_TITLE = PublishOpportunity.MAX_TITLE;
+    static final int MAX_DESCRIPTION = PublishOpportunity.MAX_DESCRIPTION;
 
     private final OpportunityService opportunities;
     private final Actor actor;
@@ -87,7 +88,7 @@ public class ManageOpportunitiesView extends VerticalLayout {
         add(grid);
 
         add(new H3("Employer partners"));
-        TextField name = field("New employer partner", "partner-name", 200);
+        TextField name = field("New employer partner", "partner-name", Organization.MAX_NAME);
         Button addPartner = new Button("Add partner", e -> {
             if (blank(name.getValue())) {
                 name.setInvalid(true);
@@ -168,6 +169,8 @@ public class ManageOpportunitiesView extends VerticalLayout {
         employer.setId("opportunity-employer");
         employer.setItemLabelGenerator(Organization::name);
         TextArea description = area("Description", "opportunity-description", MAX_DESCRIPTION);
+        description.setI18n(new TextArea.TextAreaI18n()
+                .setMaxLengthErrorMessage("At most %,d characters.".formatted(MAX_DESCRIPTION)));
         ComboBox<String> cluster = new ComboBox<>("Career cluster", CareerClusters.NAMES);
         cluster.setId("opportunity-career-cluster");
         Select<Stage> stage = new Select<>();
@@ -231,15 +234,18 @@ public class ManageOpportunitiesView extends VerticalLayout {
         binder.forField(type).asRequired("Choose the type.").bind(OpportunityForm::getType, OpportunityForm::setType);
         binder.forField(paid).bind(OpportunityForm::isPaid, OpportunityForm::setPaid);
         binder.forField(seats).asRequired("Give the number of seats.")
-                .withValidator(n -> n >= 1 && n <= 10_000, "Between 1 and 10,000 seats.")
+                .withValidator(n -> n >= 1 && n <= PublishOpportunity.MAX_SEATS,
+                        "Between 1 and %,d seats.".formatted(PublishOpportunity.MAX_SEATS))
                 .withValidator(n -> n >= taken, taken + " seats are taken by placements; there cannot be fewer.")
                 .bind(OpportunityForm::getSeats, OpportunityForm::setSeats);
         binder.forField(minimumAge).asRequired("Give the minimum age.")
-                .withValidator(n -> n >= 0 && n <= 99, "Between 0 and 99.")
+                .withValidator(n -> n >= 0 && n <= PublishOpportunity.MAX_MINIMUM_AGE,
+                        "Between 0 and " + PublishOpportunity.MAX_MINIMUM_AGE + ".")
                 .bind(OpportunityForm::getMinimumAge, OpportunityForm::setMinimumAge);
         binder.forField(supervisor).bind(OpportunityForm::getSupervisor, OpportunityForm::setSupervisor);
         binder.forField(hours).asRequired("Give the required hours.")
-                .withValidator(n -> n >= 1 && n <= 2_000, "Between 1 and 2,000 hours.")
+                .withValidator(n -> n >= 1 && n <= PublishOpportunity.MAX_REQUIRED_HOURS,
+                        "Between 1 and %,d hours.".formatted(PublishOpportunity.MAX_REQUIRED_HOURS))
                 .bind(OpportunityForm::getRequiredHours, OpportunityForm::setRequiredHours);
         binder.setBean(form);
 
