@@ -100,7 +100,7 @@ class Placement {
     static final int MAX_FEEDBACK_LENGTH = 10_000;
     static final int MAX_REFLECTION_LENGTH = 20_000;
     static final int MAX_REQUIRED_HOURS = 2_000;
-    static final int AGE_OF_MAJORITY = 18;
+    static final int AGE_OF_MAJORITY = StudentAges.AGE_OF_MAJORITY;
     static final int MINUTES_IN_A_DAY = 24 * 60;
 
     private static final Set<PlacementStatus> AT_WORK = Set.of(ACTIVE, SUSPENDED, ENDED);
