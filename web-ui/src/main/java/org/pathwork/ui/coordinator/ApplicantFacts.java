@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.common.PlacementDetailView;
@@ -17,11 +16,10 @@ import org.pathwork.workflow.placement.query.PlacementView;
  * age on the planned start (never the birth date), whether they are a minor and so need a guardian's
  * consent before the start, and their other applications to the same opportunity.
  */
-class ApplicantFacts extends VerticalLayout {
+class ApplicantFacts extends ActionSection {
 
     ApplicantFacts(PlacementService.Applicant applicant) {
-        setPadding(false);
-        setSpacing(false);
+        super("The applicant");
         setId("applicant-facts");
 
         Paragraph age = new Paragraph(applicant.ageAtStart() == null
