@@ -47,8 +47,17 @@ class PlacementJourneyBrowserTest extends BrowserTest {
         open("review");
         screenshot("coordinator-review-queue");
         open(placementPath);
+        awaitText(By.id("applicant-age"), "18 years");
+        // one decision: without a choice it is refused, and the keyboard lands on the choice
+        click("review-submit");
+        awaitFocusIn("review-decision");
+        WebElement approve = await(By.cssSelector("#review-decision vaadin-radio-button:nth-of-type(1)"));
+        scrollTo(approve);
+        approve.click();
+        waitForVaadin();
         type("approve-required-hours", "2");
-        click("approve-button");
+        screenshot("coordinator-review-decision");
+        click("review-submit");
         awaitStatus("approved");
         screenshot("coordinator-approved");
 
@@ -78,6 +87,15 @@ class PlacementJourneyBrowserTest extends BrowserTest {
         open(placementPath);
         click("accept-reflection-0");
         awaitText(By.tagName("body"), "Final reflection (accepted)");
+        // suspending is in the "More actions" menu and asks for a reason in a dialog that starts in its field
+        await(By.cssSelector("#more-actions vaadin-menu-bar-button")).click();
+        await(By.id("suspend-button")).click();
+        waitForVaadin();
+        awaitFocusIn("suspend-reason");
+        assertThat(await(By.id("suspend-confirm")).getAttribute("disabled")).isNotNull();
+        screenshot("coordinator-suspend-dialog");
+        click("suspend-cancel");
+        awaitStatus("active");
 
         // the supervisor ends the placement and submits the evaluation
         signInAs("supervisor");
@@ -103,5 +121,12 @@ class PlacementJourneyBrowserTest extends BrowserTest {
         awaitStatus("completed");
         screenshot("coordinator-completed-with-timeline");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Signed off the placement as completed.");
+    }
+
+    private void awaitFocusIn(String id) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "const a = document.activeElement; return a !== null && a.closest('#' + arguments[0]) !== null;",
+                        id)));
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -114,7 +115,9 @@ class FirstPlacementThroughTheScreensTest extends KaribuTest {
         Grid<?> queue = _get(Grid.class, s -> s.withId("review-queue"));
         assertThat(GridKt._size(queue)).isEqualTo(1);
         _click((Button) GridKt._getCellComponent(queue, 0, "open"));
-        _click(_get(Button.class, s -> s.withId("approve-button")));
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("review-decision")),
+                org.pathwork.ui.coordinator.ReviewDecisionForm.Decision.APPROVE);
+        _click(_get(Button.class, s -> s.withId("review-submit")));
         assertThat(status()).isEqualTo("approved");
         _setValue(_get(TextField.class, s -> s.withId("consent-guardian-name")), "Pat Parent");
         _setValue(_get(TextField.class, s -> s.withId("consent-relationship")), "parent");

@@ -1,12 +1,15 @@
 package org.pathwork.ui.coordinator;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -16,13 +19,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +43,7 @@ import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
@@ -80,8 +88,8 @@ class CoordinatorViewsTest extends KaribuTest {
         String id = application("student", 3);
         signIn("student");
         openPlacement(id);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("approve-button")))
-                .isEmpty();
+        assertThat(_find(CoordinatorPlacementActions.class)).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("review-submit"))).isEmpty();
     }
 
     // --- review queue ------------------------------------------------------------------------------
@@ -102,19 +110,111 @@ class CoordinatorViewsTest extends KaribuTest {
         assertThat(status()).isEqualTo("applied");
     }
 
-    // --- approve / reject / request changes ------------------------------------------------------------
+    // --- the applicant, before the decision ----------------------------------------------------------
 
     @Test
-    void approvingTakesTheChosenSupervisorAndHours() {
+    void theReviewPageStatesTheAgeOnThePlannedStartAndThatAMinorNeedsConsentBeforeApproval() {
+        String minor = application("student2", 3);
+        String adult = application("student", 3);
+        signIn("coordinator");
+        LocalDate start = LocalDate.now(java.time.ZoneId.of("America/New_York")).minusDays(3);
+        LocalDate born = people().findByUsername("student2").orElseThrow().birthDate();
+
+        openPlacement(minor);
+        assertThat(status()).isEqualTo("applied");
+        String age = _get(Paragraph.class, s -> s.withId("applicant-age")).getText();
+        assertThat(age).isEqualTo("Age on the planned start (" + org.pathwork.ui.Formats.day(start) + "): "
+                + java.time.Period.between(born, start).getYears() + " years");
+        assertThat(age).doesNotContain(born.toString()).doesNotContain(org.pathwork.ui.Formats.day(born));
+        assertThat(_get(Span.class, s -> s.withId("applicant-minor")).getText())
+                .isEqualTo("Minor — guardian consent needed before the start");
+
+        openPlacement(adult);
+        assertThat(_get(Paragraph.class, s -> s.withId("applicant-age")).getText()).endsWith(": 18 years");
+        assertThat(_find(Span.class, s -> s.withId("applicant-minor"))).isEmpty();
+    }
+
+    @Test
+    void theReviewPageFlagsAnotherApplicationOfTheStudentToTheSameOpportunity() {
+        String opportunity = opportunity(3);
+        String first = apply("student", opportunity);
+        String other = apply("student2", opportunity);
+        // an application from before duplicates were refused: sent past the service, as old data would be
+        Actor student = signIn("student").actor(Source.API);
+        String second = java.util.UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        context.getBean(org.pathwork.workflow.common.CommandDispatcher.class).send(student, null,
+                new org.pathwork.workflow.placement.api.SubmitApplication(second, opportunity, student.personId(),
+                        List.of("Again"), today.plusDays(1), today.plusDays(20), 14));
+        signIn("coordinator");
+
+        openPlacement(second);
+        assertThat(_get(Paragraph.class, s -> s.withId("other-applications-heading")).getText())
+                .isEqualTo("This student has already applied to this opportunity:");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("other-applications"))
+                .getChildren().toList()).singleElement().satisfies(item ->
+                assertThat(item.getElement().getTextRecursively()).startsWith("Awaiting review · planned "));
+        com.vaadin.flow.router.RouterLink link = _get(com.vaadin.flow.router.RouterLink.class, s -> s.withText("Open"));
+        assertThat(link.getHref()).isEqualTo("placements/" + first);
+
+        openPlacement(other);
+        assertThat(_find(Paragraph.class, s -> s.withId("other-applications-heading"))).isEmpty();
+    }
+
+    // --- the review decision: approve / request changes / reject --------------------------------------
+
+    @Test
+    void oneDecisionWithOneCommentBoxWhoseFieldsAndButtonFollowTheChoice() {
+        String id = application("student", 3);
+        signIn("coordinator");
+        openPlacement(id);
+        CoordinatorPlacementActions actions = _get(CoordinatorPlacementActions.class);
+        assertThat(_find(actions, TextArea.class)).extracting(t -> t.getId().orElse("")).containsExactly("review-comment");
+        assertThat(_find(actions, Button.class)).extracting(b -> b.getId().orElse("")).containsExactly("review-submit");
+        assertThat(button("review-submit").getText()).isEqualTo("Record the decision");
+        assertThat(_find(IntegerField.class, s -> s.withId("approve-required-hours"))).isEmpty();
+
+        decide(ReviewDecisionForm.Decision.APPROVE);
+        assertThat(button("review-submit").getText()).isEqualTo("Approve");
+        assertThat(_find(IntegerField.class, s -> s.withId("approve-required-hours"))).hasSize(1);
+        assertThat(comment().getLabel()).isEqualTo("Comment to the student (optional)");
+        decide(ReviewDecisionForm.Decision.REQUEST_CHANGES);
+        assertThat(button("review-submit").getText()).isEqualTo("Request changes");
+        assertThat(comment().getLabel()).isEqualTo("What should the student change?");
+        assertThat(_find(IntegerField.class, s -> s.withId("approve-required-hours"))).isEmpty();
+        decide(ReviewDecisionForm.Decision.REJECT);
+        assertThat(button("review-submit").getText()).isEqualTo("Reject");
+        assertThat(comment().getLabel()).isEqualTo("Reason for the student");
+        assertThat(comment().isRequiredIndicatorVisible()).isTrue();
+    }
+
+    @Test
+    void aDecisionMustBeChosenFirst() {
         String id = application("student", 3);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         openPlacement(id);
+        focusedId();
+        _click(button("review-submit"));
+        RadioButtonGroup<?> decision = _get(RadioButtonGroup.class, s -> s.withId("review-decision"));
+        assertThat(decision.isInvalid()).isTrue();
+        assertThat(decision.getErrorMessage()).isEqualTo("Choose approve, request changes or reject.");
+        assertThat(focusedId()).isEqualTo("review-decision");
+        assertThat(placements().get(coordinator, id).status()).isEqualTo(PlacementStatus.APPLIED);
+    }
+
+    @Test
+    void approvingTakesTheChosenSupervisorAndHoursAndAnOptionalComment() {
+        String id = application("student", 3);
+        Actor coordinator = signIn("coordinator").actor(Source.UI);
+        openPlacement(id);
+        decide(ReviewDecisionForm.Decision.APPROVE);
         ComboBox<?> supervisor = _get(ComboBox.class, s -> s.withId("approve-supervisor"));
         assertThat(supervisor.getValue()).isNotNull();
         _setValue(_get(IntegerField.class, s -> s.withId("approve-required-hours")), 30);
-        _click(button("approve-button"));
+        _click(button("review-submit"));
         assertThat(status()).isEqualTo("approved");
         assertThat(placements().get(coordinator, id).requiredHours()).isEqualTo(30);
+        assertThat(placements().get(coordinator, id).statusReason()).isNull();
     }
 
     @Test
@@ -122,13 +222,16 @@ class CoordinatorViewsTest extends KaribuTest {
         String id = application("student", 3);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         openPlacement(id);
+        decide(ReviewDecisionForm.Decision.APPROVE);
         IntegerField hours = _get(IntegerField.class, s -> s.withId("approve-required-hours"));
         _setValue(hours, 0);
         assertThat(hours.isInvalid()).isTrue();
         assertThat(hours.getErrorMessage()).isEqualTo("Between 1 and 2000 hours.");
         _setValue(hours, null);
-        _click(button("approve-button"));
+        focusedId();
+        _click(button("review-submit"));
         assertThat(hours.getErrorMessage()).isEqualTo("Give the hours the student must work.");
+        assertThat(focusedId()).isEqualTo("approve-required-hours");
         assertThat(placements().get(coordinator, id).status()).isEqualTo(PlacementStatus.APPLIED);
     }
 
@@ -137,44 +240,58 @@ class CoordinatorViewsTest extends KaribuTest {
         String opportunity = opportunity(2);
         String first = apply("student", opportunity);
         String second = apply("student2", opportunity);
-        String third = apply("student", opportunity);
+        String third = apply("student-minor", opportunity);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         placements().approve(coordinator, first, null, null, null);
         placements().approve(coordinator, second, null, null, null);
         openPlacement(third);
-        _click(button("approve-button"));
+        decide(ReviewDecisionForm.Decision.APPROVE);
+        _click(button("review-submit"));
         assertThat(notifications()).contains("All 2 seats of this opportunity are taken.");
         assertThat(placements().get(coordinator, third).status()).isEqualTo(PlacementStatus.APPLIED);
     }
 
     @Test
-    void rejectingNeedsAReason() {
+    void rejectingWithoutACommentIsRefusedNextToTheFieldAndChangesNothing() {
         String id = application("student", 3);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         openPlacement(id);
-        _click(button("reject-button"));
-        TextArea reason = _get(TextArea.class, s -> s.withId("reject-reason"));
-        assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Give the student a reason.");
+        decide(ReviewDecisionForm.Decision.REJECT);
+        _setValue(comment(), "   ");
+        int recorded = placements().timeline(coordinator, id).size();
+        focusedId();
+        _click(button("review-submit"));
+        assertThat(comment().isInvalid()).isTrue();
+        assertThat(comment().getErrorMessage()).isEqualTo("Give the student a reason.");
+        assertThat(focusedId()).isEqualTo("review-comment");
         assertThat(placements().get(coordinator, id).status()).isEqualTo(PlacementStatus.APPLIED);
-        _setValue(reason, "<b>The dates clash with exams</b>");
-        _click(button("reject-button"));
+        assertThat(placements().timeline(coordinator, id)).hasSize(recorded);
+
+        _setValue(comment(), "<b>The dates clash with exams</b>");
+        assertThat(comment().isInvalid()).isFalse();
+        _click(button("review-submit"));
         assertThat(status()).isEqualTo("rejected");
         assertThat(_get(Paragraph.class, s -> s.withText("Reason: <b>The dates clash with exams</b>"))).isNotNull();
     }
 
     @Test
-    void requestingChangesNeedsAComment() {
+    void requestingChangesNeedsACommentWhichApprovingDoesNot() {
         String id = application("student", 3);
         signIn("coordinator");
         openPlacement(id);
-        TextArea comment = _get(TextArea.class, s -> s.withId("changes-comment"));
-        _setValue(comment, "x");
-        _setValue(comment, "  ");
-        assertThat(comment.isInvalid()).isTrue();
-        _setValue(comment, "Add a goal about patient privacy.");
-        _click(button("request-changes-button"));
+        decide(ReviewDecisionForm.Decision.REQUEST_CHANGES);
+        _setValue(comment(), "x");
+        _setValue(comment(), "  ");
+        assertThat(comment().isInvalid()).isTrue();
+        assertThat(comment().getErrorMessage()).isEqualTo("Say what the student should change.");
+        // the comment is optional once the choice is approve, and required again for changes
+        decide(ReviewDecisionForm.Decision.APPROVE);
+        assertThat(comment().isInvalid()).isFalse();
+        decide(ReviewDecisionForm.Decision.REQUEST_CHANGES);
+        _setValue(comment(), "Add a goal about patient privacy.");
+        _click(button("review-submit"));
         assertThat(status()).isEqualTo("changes requested");
+        assertThat(_get(Paragraph.class, s -> s.withText("Reason: Add a goal about patient privacy."))).isNotNull();
     }
 
     // --- guardian consent --------------------------------------------------------------------------
@@ -186,65 +303,136 @@ class CoordinatorViewsTest extends KaribuTest {
         placements().approve(coordinator, id, null, null, null);
         openPlacement(id);
         TextField name = _get(TextField.class, s -> s.withId("consent-guardian-name"));
+        focusedId();
         _click(button("record-consent-button"));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Give the guardian's name.");
+        assertThat(focusedId()).isEqualTo("consent-guardian-name");
         _setValue(name, "Pat Student");
         _setValue(_get(TextField.class, s -> s.withId("consent-relationship")), "mother");
         _setValue(_get(DatePicker.class, s -> s.withId("consent-date")), LocalDate.now().minusDays(1));
         _click(button("record-consent-button"));
         assertThat(placements().get(coordinator, id).guardianConsentId()).isNotNull();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                s -> s.withId("record-consent-button"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("record-consent-button"))).isEmpty();
     }
 
-    // --- suspend / resume / terminate --------------------------------------------------------------------
+    // --- suspend / resume / terminate: the "More actions" menu ------------------------------------------
 
     @Test
-    void suspendResumeAndTerminateAfterConfirming() {
+    void suspendResumeAndTerminateFromTheMenuAfterConfirmingWithAReason() {
         String id = application("student", 3);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         placements().approve(coordinator, id, null, null, null);
         placements().start(coordinator, id);
         openPlacement(id);
-        _click(button("suspend-button"));
-        assertThat(_get(TextArea.class, s -> s.withId("suspend-reason")).isInvalid()).isTrue();
+
+        // the dialog starts in its reason field, and confirming waits for a reason
+        focusedId();
+        _clickItemWithID(menu(), "suspend-button");
+        assertThat(focusedId()).isEqualTo("suspend-reason");
+        assertThat(button("suspend-confirm").isEnabled()).isFalse();
         _setValue(_get(TextArea.class, s -> s.withId("suspend-reason")), "Workplace closed for renovation");
-        _click(button("suspend-button"));
+        assertThat(button("suspend-confirm").isEnabled()).isTrue();
+        _setValue(_get(TextArea.class, s -> s.withId("suspend-reason")), "  ");
+        assertThat(button("suspend-confirm").isEnabled()).isFalse();
+        assertThat(_get(TextArea.class, s -> s.withId("suspend-reason")).getErrorMessage())
+                .isEqualTo("Give a reason for suspending the placement.");
+        // cancelling changes nothing
+        _click(button("suspend-cancel"));
+        assertThat(placements().get(coordinator, id).status()).isEqualTo(PlacementStatus.ACTIVE);
+        assertThat(_find(Button.class, s -> s.withId("suspend-confirm"))).isEmpty();
+
+        _clickItemWithID(menu(), "suspend-button");
+        _setValue(_get(TextArea.class, s -> s.withId("suspend-reason")), "Workplace closed for renovation");
+        _click(button("suspend-confirm"));
         assertThat(status()).isEqualTo("suspended");
-        _click(button("resume-button"));
+        assertThat(placements().get(coordinator, id).statusReason()).isEqualTo("Workplace closed for renovation");
+
+        _clickItemWithID(menu(), "resume-button");
+        _click(button("resume-confirm"));
         assertThat(status()).isEqualTo("active");
 
+        _clickItemWithID(menu(), "terminate-button");
         _setValue(_get(TextArea.class, s -> s.withId("terminate-reason")), "Student moved away");
-        _click(button("terminate-button"));
         _click(button("terminate-cancel"));
         assertThat(status()).isEqualTo("active");
-        _click(button("terminate-button"));
+        _clickItemWithID(menu(), "terminate-button");
+        assertThat(_get(TextArea.class, s -> s.withId("terminate-reason")).getValue()).isEmpty();
+        _setValue(_get(TextArea.class, s -> s.withId("terminate-reason")), "Student moved away");
         _click(button("terminate-confirm"));
         assertThat(status()).isEqualTo("terminated");
+        assertThat(placements().get(coordinator, id).statusReason()).isEqualTo("Student moved away");
+    }
+
+    // --- only what the state allows ------------------------------------------------------------------
+
+    @Test
+    void onlyTheActionsThePlacementsStatusAllowsAreOffered() {
+        Actor coordinator = signIn("coordinator").actor(Source.UI);
+        String applied = application("student", 3);
+        String approved = application("student", 3);
+        placements().approve(coordinator, approved, null, null, null);
+        String active = application("student", 3);
+        placements().approve(coordinator, active, null, 1, null);
+        placements().start(coordinator, active);
+        String suspended = application("student", 3);
+        placements().approve(coordinator, suspended, null, null, null);
+        placements().start(coordinator, suspended);
+        placements().suspend(coordinator, suspended, "Closed for a week");
+        String ended = application("student", 3);
+        placements().approve(coordinator, ended, null, null, null);
+        placements().start(coordinator, ended);
+        placements().end(coordinator, ended);
+        // a reflection left waiting when the placement was terminated cannot be reviewed any more
+        String terminated = application("student", 3);
+        placements().approve(coordinator, terminated, null, null, null);
+        placements().start(coordinator, terminated);
+        placements().submitReflection(signIn("student").actor(Source.UI), terminated, "Week one", false);
+        placements().terminate(signIn("coordinator").actor(Source.UI), terminated, "Student moved away");
+        String rejected = application("student", 3);
+        placements().reject(signIn("coordinator").actor(Source.UI), rejected, "Too late");
+
+        assertThat(offered(applied)).containsExactly("review-submit", "terminate-button");
+        assertThat(offered(approved)).containsExactly("terminate-button");
+        assertThat(offered(active)).containsExactly("suspend-button", "terminate-button");
+        assertThat(offered(suspended)).containsExactly("resume-button", "terminate-button");
+        assertThat(offered(ended)).containsExactly("sign-off-button", "terminate-button");
+        assertThat(offered(terminated)).isEmpty();
+        assertThat(offered(rejected)).isEmpty();
     }
 
     // --- reflections and sign-off -------------------------------------------------------------------------
 
     @Test
-    void acceptingTheFinalReflectionAndSigningOffACompletedPlacement() {
+    void signingOffIsDisabledWithTheMissingCriteriaListedUntilAllAreMet() {
         String id = application("student", 3);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         placements().approve(coordinator, id, null, 1, null);
         placements().start(coordinator, id);
-        Actor supervisor = signIn("supervisor").actor(Source.UI);
-        placements().logHours(supervisor, id, LocalDate.now(java.time.ZoneId.of("America/New_York")), 60, "Intake desk");
         Actor student = signIn("student").actor(Source.UI);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        String waiting = placements().logHours(student, id, today, 30, "Filing");
         placements().submitReflection(student, id, "What I learned about =triage", true);
         signIn("coordinator");
         placements().end(coordinator, id);
         openPlacement(id);
 
-        // the evaluation is missing: the page says so, and so does the domain when asked to sign off
-        assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText()).contains("evaluation");
+        assertThat(button("sign-off-button").isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText()).isEqualTo(
+                "Missing: hours, the accepted final reflection, the supervisor's evaluation, "
+                        + "a decision on the hours waiting for confirmation.");
+        assertThat(button("sign-off-button").getElement().getAttribute("aria-describedby")).isEqualTo("completion-missing");
+        assertThat(_get(Div.class, s -> s.withId("sign-off-evaluation"))).isNotNull();
+
         _click(button("accept-reflection-0"));
-        _click(button("sign-off-button"));
-        assertThat(notifications()).anyMatch(n -> n.startsWith("This placement cannot be signed off yet"));
+        Actor supervisor = signIn("supervisor").actor(Source.UI);
+        placements().confirmHours(supervisor, id, waiting);
+        placements().logHours(supervisor, id, today, 60, "Intake desk");
+        signIn("coordinator");
+        openPlacement(id);
+        assertThat(button("sign-off-button").isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText())
+                .isEqualTo("Missing: the supervisor's evaluation.");
 
         signIn("supervisor");
         placements().submitEvaluation(supervisor, id, new DurableSkillRatings(3, 3, 3, 3, 3, 3), "Good");
@@ -252,6 +440,7 @@ class CoordinatorViewsTest extends KaribuTest {
         openPlacement(id);
         assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText())
                 .isEqualTo("Everything needed for completion is there.");
+        assertThat(button("sign-off-button").isEnabled()).isTrue();
         _click(button("sign-off-button"));
         assertThat(status()).isEqualTo("completed");
     }
@@ -272,8 +461,7 @@ class CoordinatorViewsTest extends KaribuTest {
         // the entry holds up the sign-off, and only declining it is offered
         assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText())
                 .contains("a decision on the hours waiting for confirmation");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                s -> s.withId("confirm-hours-" + entry))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("confirm-hours-" + entry))).isEmpty();
         _click(button("decline-hours-" + entry));
         _setValue(_get(TextArea.class, s -> s.withId("decline-reason")), "Your supervisor has left the clinic.");
         _click(button("decline-confirm"));
@@ -293,9 +481,14 @@ class CoordinatorViewsTest extends KaribuTest {
         placements().submitReflection(signIn("student").actor(Source.UI), id, "Week one", false);
         signIn("coordinator");
         openPlacement(id);
+        focusedId();
         _click(button("return-reflection-0"));
-        assertThat(_get(TextArea.class, s -> s.withId("reflection-comment-0")).isInvalid()).isTrue();
-        _setValue(_get(TextArea.class, s -> s.withId("reflection-comment-0")), "Say more about what you did.");
+        TextArea comment = _get(TextArea.class, s -> s.withId("reflection-comment-0"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo("Tell the student what to improve.");
+        assertThat(focusedId()).isEqualTo("reflection-comment-0");
+        assertThat(placements().details(coordinator, id).reflections()).extracting(r -> r.state()).containsExactly("SUBMITTED");
+        _setValue(comment, "Say more about what you did.");
         _click(button("return-reflection-0"));
         assertThat(placements().details(coordinator, id).reflections()).extracting(r -> r.state()).containsExactly("RETURNED");
     }
@@ -432,6 +625,10 @@ class CoordinatorViewsTest extends KaribuTest {
         return context.getBean(PlacementService.class);
     }
 
+    private PeopleDirectory people() {
+        return context.getBean(PeopleDirectory.class);
+    }
+
     private OpportunityService opportunities() {
         return context.getBean(OpportunityService.class);
     }
@@ -463,6 +660,42 @@ class CoordinatorViewsTest extends KaribuTest {
 
     private static void openPlacement(String id) {
         UI.getCurrent().navigate(PlacementDetailView.class, PlacementDetailView.parameters(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void decide(ReviewDecisionForm.Decision decision) {
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("review-decision")), decision);
+    }
+
+    private static TextArea comment() {
+        return _get(TextArea.class, s -> s.withId("review-comment"));
+    }
+
+    private static MoreActionsMenu menu() {
+        return _get(MoreActionsMenu.class, s -> s.withId("more-actions"));
+    }
+
+    /** The ids of the buttons and menu items the coordinator is offered on the placement's page. */
+    private static List<String> offered(String placementId) {
+        openPlacement(placementId);
+        CoordinatorPlacementActions actions = _get(CoordinatorPlacementActions.class, s -> s.withId("coordinator-actions"));
+        List<String> ids = new ArrayList<>(_find(actions, Button.class).stream().map(b -> b.getId().orElse("?")).toList());
+        _find(actions, MoreActionsMenu.class).forEach(m -> m.getItems().get(0).getSubMenu().getItems()
+                .forEach(item -> ids.add(item.getId().orElse("?"))));
+        return ids;
+    }
+
+    /**
+     * The id of the component that was last asked to take the keyboard focus since the last call, or
+     * null; each call forgets the earlier requests.
+     */
+    private static String focusedId() {
+        MockVaadin.clientRoundtrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("focus"))
+                .reduce((earlier, later) -> later)
+                .map(i -> Element.get(i.getOwner()).getAttribute("id"))
+                .orElse(null);
     }
 
     private static String status() {

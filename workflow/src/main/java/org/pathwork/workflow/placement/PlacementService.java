@@ -23,6 +23,7 @@ import org.pathwork.workflow.people.GuardianConsents;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.api.*;
+import org.pathwork.workflow.placement.command.StudentAges;
 import org.pathwork.workflow.placement.process.TaskInbox;
 import org.pathwork.workflow.placement.query.PlacementQueries;
 import org.pathwork.workflow.placement.query.PlacementScope;
@@ -94,6 +95,41 @@ public class PlacementService {
         PlacementView p = visible(actor, placementId);
         return new Details(p, placements.hours(p.id()), placements.feedback(p.id()),
                 actor.is(Role.SUPERVISOR) ? List.of() : placements.reflections(p.id()));
+    }
+
+    /**
+     * What a reviewer weighs about the student before deciding on an application: their age on the
+     * planned start (null when the directory has no birth date: approval is refused until it has one)
+     * and the student's other applications to the same opportunity, newest first.
+     */
+    public record Applicant(Integer ageAtStart, LocalDate plannedStart, List<PlacementView> otherApplications) {
+
+        /** Under {@link StudentAges#AGE_OF_MAJORITY} on the start: the placement will need a guardian's consent. */
+        public boolean minorAtStart() {
+            return ageAtStart != null && ageAtStart < StudentAges.AGE_OF_MAJORITY;
+        }
+    }
+
+    /**
+     * {@link Applicant} for the placement's review page; whoever may see the placement's
+     * {@link #details} may read it, and sees only the other applications they may see.
+     */
+    @Transactional(readOnly = true)
+    public Applicant applicant(Actor actor, String placementId) {
+        PlacementView p = visible(actor, placementId);
+        Integer age;
+        try {
+            age = people.ageOn(p.studentId(), p.plannedStart());
+        } catch (RuleViolation noBirthDate) {
+            age = null;
+        }
+        PlacementScope visible = PlacementScope.of(actor);
+        List<Object> params = new java.util.ArrayList<>(List.of(p.studentId(), p.opportunityId(), p.id()));
+        params.addAll(visible.params());
+        PlacementScope sameOpportunity = new PlacementScope(
+                "ps.student_id = ? and ps.opportunity_id = ? and ps.placement_id <> ? and (" + visible.condition() + ")",
+                params);
+        return new Applicant(age, p.plannedStart(), placements.list(sameOpportunity, null, 0, 20));
     }
 
     /** The placements the actor may see, newest first; status null means any. */

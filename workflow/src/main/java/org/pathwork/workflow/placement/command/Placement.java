@@ -94,7 +94,7 @@ import org.pathwork.workflow.placement.api.WithdrawPlacement;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Placement {
 
-    static final int AGE_OF_MAJORITY = 18;
+    static final int AGE_OF_MAJORITY = StudentAges.AGE_OF_MAJORITY;
     static final int MINUTES_IN_A_DAY = 24 * 60;
 
     private static final Set<PlacementStatus> AT_WORK = Set.of(ACTIVE, SUSPENDED, ENDED);

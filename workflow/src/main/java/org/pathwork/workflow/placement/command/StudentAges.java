@@ -8,6 +8,9 @@ import java.time.LocalDate;
  */
 public interface StudentAges {
 
+    /** A student younger than this on a placement's start needs a guardian's consent before it starts. */
+    int AGE_OF_MAJORITY = 18;
+
     /** @throws org.pathwork.workflow.common.RuleViolation when the student is unknown */
     int ageOn(String studentId, LocalDate date);
 
