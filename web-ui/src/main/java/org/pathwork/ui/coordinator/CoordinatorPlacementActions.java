@@ -32,8 +32,6 @@ import org.pathwork.workflow.placement.query.PlacementView;
  */
 public class CoordinatorPlacementActions extends VerticalLayout {
 
-    static final int MAX_REQUIRED_HOURS = 2_000;
-
     /** Before the decision on an application. */
     private static final Set<PlacementStatus> UNDER_REVIEW = EnumSet.of(PlacementStatus.APPLIED,
             PlacementStatus.CHANGES_REQUESTED);

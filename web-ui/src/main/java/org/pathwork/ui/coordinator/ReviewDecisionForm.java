@@ -1,6 +1,6 @@
 package org.pathwork.ui.coordinator;
 
-import static org.pathwork.ui.coordinator.CoordinatorPlacementActions.MAX_REQUIRED_HOURS;
+import static org.pathwork.workflow.placement.api.ApprovePlacement.MAX_REQUIRED_HOURS;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
