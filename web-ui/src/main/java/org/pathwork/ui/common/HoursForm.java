@@ -24,7 +24,9 @@ import org.pathwork.workflow.placement.query.PlacementView;
  * The quick hours form of a placement's page, the same for its supervisor and its student: today by
  * default, several days in one go, each day sent on its own so that one refused day (with the
  * placement's sentence next to it) does not hold back the others. The supervisor's days count at once;
- * the student's wait for the supervisor's confirmation, which the form says.
+ * the student's wait for the supervisor's confirmation, which the form says. "Add another day" proposes
+ * the next working day after the last one on the form, or, when that would be in the future, the latest
+ * working day not yet on it.
  */
 public class HoursForm extends VerticalLayout {
 
@@ -37,6 +39,7 @@ public class HoursForm extends VerticalLayout {
     private final PlacementView placement;
     private final Runnable refresh;
     private final boolean waitsForConfirmation;
+    private final HoursRow.Days days;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<HoursRow> hoursRows = new ArrayList<>();
     private int nextRow = 1;
@@ -47,6 +50,7 @@ public class HoursForm extends VerticalLayout {
         this.placement = placement;
         this.refresh = refresh;
         this.waitsForConfirmation = current.actor().is(Role.STUDENT);
+        this.days = HoursRow.Days.of(placement, placements.today());
         setPadding(false);
         setId("hours-form");
         add(new H3("Log hours"));
@@ -65,12 +69,10 @@ public class HoursForm extends VerticalLayout {
                 addRow(null).fill(unsent.entries().get(i), unsent.refusals().get(i));
             }
         } else {
-            addRow(placements.today());
+            addRow(days.defaultDay());
         }
-        Button another = new Button("Add another day", e -> {
-            LocalDate last = hoursRows.isEmpty() ? null : hoursRows.get(hoursRows.size() - 1).day();
-            addRow(last == null ? placements.today() : last.minusDays(1));
-        });
+        Button another = new Button("Add another day",
+                e -> addRow(proposedDay(hoursRows.stream().map(HoursRow::day).toList(), days)));
         another.setId("hours-add-row");
         Button send = new Button("Log hours", e -> sendHours());
         send.setId("hours-submit");
@@ -82,17 +84,45 @@ public class HoursForm extends VerticalLayout {
     }
 
     private HoursRow addRow(LocalDate day) {
-        HoursRow row = new HoursRow(nextRow++, day, placements.today());
+        HoursRow row = new HoursRow(nextRow++, day, days);
         row.remove.addClickListener(e -> {
             hoursRows.remove(row);
             rows.remove(row);
             if (hoursRows.isEmpty()) {
-                addRow(placements.today());
+                addRow(days.defaultDay());
             }
         });
         hoursRows.add(row);
         rows.add(row);
         return row;
+    }
+
+    /**
+     * The day a new row proposes: the working day (Monday to Friday) after the form's last day, unless
+     * it is on the form already; when that passes the last allowed day (today), the latest working day
+     * not on the form; null when every allowed working day is on it.
+     *
+     * @param onForm the rows' days in order, null for a row without one
+     */
+    static LocalDate proposedDay(List<LocalDate> onForm, HoursRow.Days days) {
+        LocalDate last = null;
+        for (LocalDate day : onForm) {
+            last = day == null ? last : day;
+        }
+        if (last != null) {
+            LocalDate after = last.isBefore(days.first()) ? days.first() : last.plusDays(1);
+            for (LocalDate d = after; !d.isAfter(days.last()); d = d.plusDays(1)) {
+                if (!HoursRow.weekend(d) && !onForm.contains(d)) {
+                    return d;
+                }
+            }
+        }
+        for (LocalDate d = days.last(); !d.isBefore(days.first()); d = d.minusDays(1)) {
+            if (!HoursRow.weekend(d) && !onForm.contains(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Checks every day first; then sends each, keeping only the refused ones (with the sentence) on the form. */

@@ -1,10 +1,12 @@
 package org.pathwork.ui.common;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,18 +14,26 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import org.pathwork.ui.Formats;
 import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
  * One day of the quick hours form: date, duration as hours and minutes (or minutes alone), and
- * what was done. On a phone the fields stack; from 600 px wide they share a line.
+ * what was done. On a phone the fields stack; from 600 px wide they share a line. The date reads
+ * "22 Nov 2026" (never 11/22/2026), its weekday is spelled out under it with a warning on a weekend,
+ * and the calendar offers only the days the placement takes hours for.
  */
 class HoursRow extends FormLayout {
 
     static final int MAX_ACTIVITY_LENGTH = LogHours.MAX_ACTIVITY_LENGTH;
     static final int MINUTES_IN_A_DAY = 24 * 60;
+    private static final DateTimeFormatter WEEKDAY_AND_DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
     /** The row's values as the form binds them. */
     public static class Entry {
@@ -77,12 +87,48 @@ class HoursRow extends FormLayout {
     final TextField activity = new TextField("What was done");
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     final Span refusal = new Span();
+    /** The chosen day with its weekday, under the date. */
+    final Span weekday = new Span();
 
-    HoursRow(int number, LocalDate day, LocalDate today) {
+    /**
+     * The days hours may be logged for, as the placement rules them (from its planned start to today,
+     * or to the day it ended), each limit with the sentence that explains it.
+     */
+    record Days(LocalDate first, LocalDate last, String beforeFirst, String afterLast) {
+
+        static Days of(PlacementView placement, LocalDate today) {
+            LocalDate first = placement.plannedStart();
+            String beforeFirst = "Hours count from the placement's start on " + Formats.day(first) + ".";
+            if (placement.endedOn() != null && placement.endedOn().isBefore(today)) {
+                return new Days(first, placement.endedOn(), beforeFirst,
+                        "The placement ended on " + Formats.day(placement.endedOn()) + "; hours after it cannot be logged.");
+            }
+            return new Days(first, today, beforeFirst, "Hours cannot be logged for a day in the future.");
+        }
+
+        /** The day a fresh form starts with: today, or the last day the placement takes hours for. */
+        LocalDate defaultDay() {
+            return last;
+        }
+    }
+
+    /** @param day the day the row proposes, or null to leave the date empty */
+    HoursRow(int number, LocalDate day, Days days) {
         this.number = number;
-        // limits are checked by the binder rather than the fields' own min/max, which would flag a
-        // value without saying why
         date.setId("hours-date-" + number);
+        date.setI18n(new DatePicker.DatePickerI18n()
+                // the first format is how a day shows; the others are also understood when typed
+                .setDateFormats("d MMM yyyy", "d MMM", "yyyy-MM-dd")
+                .setFirstDayOfWeek(1)
+                .setMinErrorMessage(days.beforeFirst())
+                .setMaxErrorMessage(days.afterLast())
+                .setBadInputErrorMessage("Give the day as 22 Nov 2026, or pick it in the calendar."));
+        // the calendar offers only these days; the placement still refuses any other, with its sentence
+        date.setMin(days.first());
+        date.setMax(days.last());
+        weekday.setId("hours-weekday-" + number);
+        date.setHelperComponent(weekday);
+        date.addValueChangeListener(e -> showWeekday(e.getValue()));
         hours.setId("hours-hours-" + number);
         hours.setStepButtonsVisible(true);
         minutes.setId("hours-minutes-" + number);
@@ -110,7 +156,8 @@ class HoursRow extends FormLayout {
         getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
 
         binder.forField(date).asRequired("Choose the day worked.")
-                .withValidator(d -> !d.isAfter(today), "Hours cannot be logged for a day in the future.")
+                .withValidator(d -> !d.isBefore(days.first()), days.beforeFirst())
+                .withValidator(d -> !d.isAfter(days.last()), days.afterLast())
                 .bind(Entry::getDate, Entry::setDate);
         binder.forField(hours)
                 .withValidator(h -> h == null || (h >= 0 && h <= 24), "Between 0 and 24 hours.")
@@ -127,6 +174,31 @@ class HoursRow extends FormLayout {
         Entry initial = new Entry();
         initial.setDate(day);
         binder.readBean(initial);
+        showWeekday(day);
+    }
+
+    /** "Sunday 22 Nov 2026", with a warning on a Saturday or Sunday: hours are seldom worked then. */
+    private void showWeekday(LocalDate day) {
+        weekday.removeAll();
+        weekday.getStyle().remove("color");
+        if (day == null) {
+            return;
+        }
+        String named = WEEKDAY_AND_DAY.format(day);
+        if (weekend(day)) {
+            Icon warning = VaadinIcon.WARNING.create();
+            warning.setSize("var(--lumo-icon-size-s)");
+            warning.getElement().setAttribute("aria-hidden", "true");
+            warning.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+            weekday.add(warning, new Text(named + " is a weekend day: check the date."));
+            weekday.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+        } else {
+            weekday.add(new Text(named));
+        }
+    }
+
+    static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private static int total(Integer h, Integer m) {

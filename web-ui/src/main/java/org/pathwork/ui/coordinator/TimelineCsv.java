@@ -7,7 +7,9 @@ import org.pathwork.workflow.audit.TimelineEntry;
 /**
  * A placement's audit timeline as CSV (RFC 4180) for spreadsheets. Cells are quoted when they need
  * to be, and a cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return) gets a leading apostrophe: the text comes from people and must stay text.
+ * carriage return) gets a leading apostrophe: the text comes from people and must stay text. An
+ * entry's details (the final evaluation's level for each skill, and the supervisor's comment) follow
+ * its sentence in the same "what" cell, a line each, so that each row stays one entry of the timeline.
  */
 public final class TimelineCsv {
 
@@ -25,10 +27,17 @@ public final class TimelineCsv {
                     .append(cell(names.apply(e.actorId()))).append(',')
                     .append(cell(e.role())).append(',')
                     .append(cell(e.source())).append(',')
-                    .append(cell(e.summary())).append(',')
+                    .append(cell(what(e))).append(',')
                     .append(cell(e.reason())).append("\r\n");
         }
         return csv.toString();
+    }
+
+    private static String what(TimelineEntry e) {
+        if (e.details().isEmpty()) {
+            return e.summary();
+        }
+        return (e.summary() == null ? "" : e.summary()) + "\n" + String.join("\n", e.details());
     }
 
     static String cell(String value) {

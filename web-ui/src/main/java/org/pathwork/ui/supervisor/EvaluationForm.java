@@ -9,8 +9,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
+import org.pathwork.workflow.placement.api.DurableSkill;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
 
 /**
@@ -19,13 +20,6 @@ import org.pathwork.workflow.placement.api.DurableSkillRatings;
  * them; each brings its own button and sends what {@link #read()} gives.
  */
 public class EvaluationForm extends VerticalLayout {
-
-    /** The levels of the durable-skills rubric, with what each means. */
-    static final Map<Integer, String> LEVELS = Map.of(
-            1, "1 Beginning — shows the skill only with close guidance",
-            2, "2 Developing — shows the skill at times, with some guidance",
-            3, "3 Proficient — shows the skill reliably and on their own",
-            4, "4 Advanced — shows the skill consistently and helps others grow in it");
 
     /** What was filled in: every skill rated; the comment stripped, null when blank. */
     public record Filled(DurableSkillRatings ratings, String comment) {
@@ -62,12 +56,12 @@ public class EvaluationForm extends VerticalLayout {
     public EvaluationForm() {
         setPadding(false);
         add(new Paragraph("Rate each durable skill as you saw it during the placement."));
-        skill("critical-thinking", "Critical thinking", Evaluation::getCriticalThinking, Evaluation::setCriticalThinking);
-        skill("collaboration", "Collaboration", Evaluation::getCollaboration, Evaluation::setCollaboration);
-        skill("communication", "Communication", Evaluation::getCommunication, Evaluation::setCommunication);
-        skill("creativity", "Creativity", Evaluation::getCreativity, Evaluation::setCreativity);
-        skill("growth-mindset", "Growth mindset", Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
-        skill("professionalism", "Professionalism", Evaluation::getProfessionalism, Evaluation::setProfessionalism);
+        skill("critical-thinking", DurableSkill.CRITICAL_THINKING, Evaluation::getCriticalThinking, Evaluation::setCriticalThinking);
+        skill("collaboration", DurableSkill.COLLABORATION, Evaluation::getCollaboration, Evaluation::setCollaboration);
+        skill("communication", DurableSkill.COMMUNICATION, Evaluation::getCommunication, Evaluation::setCommunication);
+        skill("creativity", DurableSkill.CREATIVITY, Evaluation::getCreativity, Evaluation::setCreativity);
+        skill("growth-mindset", DurableSkill.GROWTH_MINDSET, Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
+        skill("professionalism", DurableSkill.PROFESSIONALISM, Evaluation::getProfessionalism, Evaluation::setProfessionalism);
         TextArea comment = new TextArea("Comment");
         comment.setId("evaluation-comment");
         comment.setWidthFull();
@@ -92,12 +86,13 @@ public class EvaluationForm extends VerticalLayout {
                 ev.getCommunication(), ev.getCreativity(), ev.getGrowthMindset(), ev.getProfessionalism()), comment));
     }
 
-    private void skill(String id, String label, ValueProvider<Evaluation, Integer> getter,
+    private void skill(String id, DurableSkill skill, ValueProvider<Evaluation, Integer> getter,
                        Setter<Evaluation, Integer> setter) {
+        String label = skill.label();
         RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(label);
         rating.setId("rating-" + id);
-        rating.setItems(1, 2, 3, 4);
-        rating.setItemLabelGenerator(LEVELS::get);
+        rating.setItems(Arrays.stream(DurableSkill.Level.values()).map(DurableSkill.Level::number).toList());
+        rating.setItemLabelGenerator(n -> DurableSkill.Level.of(n).inWords());
         rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         binder.forField(rating).asRequired("Rate " + label.toLowerCase() + " from 1 to 4.").bind(getter, setter);
         add(rating);

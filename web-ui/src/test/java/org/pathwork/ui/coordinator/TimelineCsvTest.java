@@ -34,4 +34,17 @@ class TimelineCsvTest {
         assertThat(csv).isEqualTo("seq,at,who,role,source,what,why\r\n"
                 + "1,2025-03-01T10:15:30Z,\"Casey, Coordinator\",coordinator,ui,Rejected the application: late,'=cmd|' /C calc'!A0\r\n");
     }
+
+    @Test
+    void anEntrysDetailsFollowItsSentenceInTheSameCellALineEach() {
+        TimelineEntry e = new TimelineEntry(7, Instant.parse("2025-03-01T10:15:30Z"), "EvaluationSubmitted", "p2",
+                "supervisor", "ui", null, "Submitted the final evaluation of durable skills.", "c2", 6L,
+                List.of("Critical thinking: 3 Proficient — shows the skill reliably and on their own",
+                        "Supervisor's comment: =1+1, \"great\""));
+        String csv = TimelineCsv.of(List.of(e), id -> "Sam Supervisor");
+        assertThat(csv).isEqualTo("seq,at,who,role,source,what,why\r\n"
+                + "7,2025-03-01T10:15:30Z,Sam Supervisor,supervisor,ui,\"Submitted the final evaluation of durable skills.\n"
+                + "Critical thinking: 3 Proficient — shows the skill reliably and on their own\n"
+                + "Supervisor's comment: =1+1, \"\"great\"\"\",\r\n");
+    }
 }

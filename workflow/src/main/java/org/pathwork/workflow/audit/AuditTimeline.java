@@ -60,11 +60,12 @@ public class AuditTimeline {
 
     private static TimelineEntry entry(DomainEventMessage<?> event) {
         MetaData md = event.getMetaData();
+        String source = (String) md.get(AuditMetadata.SOURCE);
+        String reason = (String) md.get(AuditMetadata.REASON);
         return new TimelineEntry(0, event.getTimestamp(), event.getPayloadType().getSimpleName(),
-                (String) md.get(AuditMetadata.ACTOR_ID), (String) md.get(AuditMetadata.ACTOR_ROLE),
-                (String) md.get(AuditMetadata.SOURCE), (String) md.get(AuditMetadata.REASON),
-                EventSummaries.summarize(event.getPayload(), (String) md.get(AuditMetadata.SOURCE)),
+                (String) md.get(AuditMetadata.ACTOR_ID), (String) md.get(AuditMetadata.ACTOR_ROLE), source, reason,
+                EventSummaries.summarize(event.getPayload(), source, reason),
                 (String) md.get(AuditMetadata.CORRELATION_ID),
-                event.getSequenceNumber());
+                event.getSequenceNumber(), EventSummaries.details(event.getPayload()));
     }
 }

@@ -13,19 +13,20 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.pathwork.workflow.audit.ProcessHistory;
 import org.pathwork.workflow.audit.TimelineEntry;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.config.PathworkProperties;
 import org.springframework.stereotype.Component;
 
 /** The process engine's history of a placement, as timeline entries: tasks created, completed or cancelled; timers fired. */
 @Component
 class CamundaProcessHistory implements ProcessHistory {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(java.time.ZoneOffset.UTC);
-
     private final HistoryService history;
+    /** Due times read in the organization's zone, as every time on the timeline. */
+    private final DateTimeFormatter dueTime;
 
-    CamundaProcessHistory(HistoryService history) {
+    CamundaProcessHistory(HistoryService history, PathworkProperties settings) {
         this.history = history;
+        this.dueTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH).withZone(settings.timeZone());
     }
 
     @Override
@@ -35,7 +36,7 @@ class CamundaProcessHistory implements ProcessHistory {
                 .processInstanceBusinessKey(placementId).list()) {
             for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
                     .processInstanceId(pi.getId()).list()) {
-                String due = task.getDueDate() == null ? "" : ", due " + DUE.format(task.getDueDate().toInstant()) + " UTC";
+                String due = task.getDueDate() == null ? "" : ", due " + dueTime.format(task.getDueDate().toInstant());
                 steps.add(step(task.getStartTime(), "TaskCreated", Source.PROCESS,
                         "Task \"" + task.getName() + "\" opened" + due + "."));
                 if (task.getEndTime() != null) {

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.pathwork.workflow.placement.api.DurableSkill;
+import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 
@@ -21,6 +25,23 @@ public record PlacementView(String id, String opportunityId, String studentId, S
 
     public boolean involves(String personId) {
         return personId.equals(studentId) || personId.equals(supervisorId);
+    }
+
+    /** The supervisor's final evaluation, once submitted; {@code evaluation} holds it as the API shows it. */
+    public Optional<Evaluation> submittedEvaluation() {
+        if (evaluation == null) {
+            return Optional.empty();
+        }
+        ToIntFunction<DurableSkill> rating = skill -> ((Number) evaluation.get(skill.key())).intValue();
+        return Optional.of(new Evaluation(new DurableSkillRatings(rating.applyAsInt(DurableSkill.CRITICAL_THINKING),
+                rating.applyAsInt(DurableSkill.COLLABORATION), rating.applyAsInt(DurableSkill.COMMUNICATION),
+                rating.applyAsInt(DurableSkill.CREATIVITY), rating.applyAsInt(DurableSkill.GROWTH_MINDSET),
+                rating.applyAsInt(DurableSkill.PROFESSIONALISM)),
+                (String) evaluation.get("comment")));
+    }
+
+    /** The durable skills as the supervisor rated them, and their comment (null when they left none). */
+    public record Evaluation(DurableSkillRatings ratings, String comment) {
     }
 
     /**
