@@ -38,6 +38,7 @@ import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -123,7 +124,11 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         d.reflections().forEach(r -> add(new Paragraph((r.finalReflection() ? "Final reflection" : "Journal")
                 + " (" + r.state().toLowerCase() + ")" + ": " + r.text()
                 + (r.reviewComment() == null ? "" : " — coordinator: " + r.reviewComment()))));
-        p.submittedEvaluation().ifPresent(evaluation -> add(new EvaluationSummary(evaluation)));
+        // a coordinator signing off reads it in the sign-off checklist (SignOffPanel), not twice
+        boolean inSignOff = current.user().role() == Role.COORDINATOR && p.status() == PlacementStatus.ENDED;
+        if (!inSignOff) {
+            p.submittedEvaluation().ifPresent(evaluation -> add(new EvaluationSummary(evaluation)));
+        }
 
         add(new H3("Timeline"));
         add(timeline(placements.timeline(current.actor(), placementId)));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.common.EvaluationSummary;
 import org.pathwork.ui.common.PendingHoursPanel;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
@@ -86,6 +87,7 @@ public class CoordinatorPlacementActions extends VerticalLayout {
         if (status == PlacementStatus.ENDED) {
             SignOffPanel signOff = new SignOffPanel(placement,
                     details.hours().stream().filter(PlacementView.HoursEntry::pending).count());
+            placement.submittedEvaluation().ifPresent(evaluation -> signOff.showEvaluation(new EvaluationSummary(evaluation)));
             signOff.addSignedOffListener(e -> act("The placement is completed.",
                     () -> placements.complete(actor, placement.id(), e.comment())));
             add(signOff);

@@ -67,7 +67,7 @@ public class SignOffPanel extends ActionSection {
         if (!evaluationMet) missing.add("the supervisor's evaluation");
         if (waitingEntries > 0) missing.add("a decision on the hours waiting for confirmation");
 
-        // the supervisor's evaluation, skill by skill, is shown here (ui/common/EvaluationSummary, issue 14 point 2)
+        // the supervisor's evaluation, skill by skill (ui/common/EvaluationSummary), once submitted
         evaluation.setId("sign-off-evaluation");
 
         ReasonField comment = ReasonField.optional("Comment (optional)", "sign-off-comment");

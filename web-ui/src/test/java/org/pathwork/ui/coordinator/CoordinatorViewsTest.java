@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.pathwork.ui.common.EvaluationSummary;
 import org.pathwork.ui.KaribuTest;
 import org.pathwork.ui.common.PlacementDetailView;
 import org.pathwork.workflow.common.Actor;
@@ -440,6 +441,11 @@ class CoordinatorViewsTest extends KaribuTest {
         openPlacement(id);
         assertThat(_get(Paragraph.class, s -> s.withId("completion-missing")).getText())
                 .isEqualTo("Everything needed for completion is there.");
+        // the evaluation itself, skill by skill with the level's meaning, in the checklist and only there
+        Div inChecklist = _get(Div.class, s -> s.withId("sign-off-evaluation"));
+        assertThat(_get(inChecklist, EvaluationSummary.class).getElement().getTextRecursively())
+                .contains("Critical thinking", "3 Proficient", "Good");
+        assertThat(_find(EvaluationSummary.class)).hasSize(1);
         assertThat(button("sign-off-button").isEnabled()).isTrue();
         _click(button("sign-off-button"));
         assertThat(status()).isEqualTo("completed");
