@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.pathwork.api.ProblemResponses;
+import org.pathwork.ui.AppShell;
 import org.pathwork.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,7 +84,9 @@ class SecurityConfig {
     SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInRefusals refusals,
                            SingleSignOn singleSignOn) throws Exception {
         // the OpenAPI description and actuator have chains of their own (OperationsSecurityConfig)
-        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
+        // the app's stylesheet and icon (AppShell) are on the sign-in page too; Vaadin's configurer
+        // opens /favicon.ico and its own /VAADIN/** itself
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/" + AppShell.ASSETS + "**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

@@ -29,6 +29,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph refusal = new Paragraph();
 
     public LoginView(SingleSignOn singleSignOn) {
+        // the page's one landmark: it has no header or menu around it
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -6,6 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +162,59 @@ public abstract class BrowserTest {
         }
     }
 
+    /** axe-core's impacts that fail a screen: what keeps someone from using it, not what merely hinders. */
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    /**
+     * Runs axe-core on the page as it is now and fails listing every serious or critical violation
+     * (rule, impact, and the selectors of the elements concerned); takes a screenshot named
+     * {@code screenName} either way, so the report and the picture go together.
+     */
+    protected void assertAccessible(String screenName) {
+        assertAccessible(screenName, axe());
+    }
+
+    /** As {@link #assertAccessible(String)}, on a report already taken of the page as it is. */
+    protected void assertAccessible(String screenName, Results report) {
+        screenshot(screenName);
+        List<Rule> blocking = report.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(blocking)
+                .as(() -> screenName + ": axe-core found serious or critical violations:\n" + describe(blocking))
+                .isEmpty();
+    }
+
+    /** axe-core's whole report on the page as it is now (every rule and impact), for checks of their own. */
+    protected Results axe() {
+        waitForVaadin();
+        // the app has no iframes; axe's frame handling would only add a page-load time-out of a second
+        // only the violations in full: the passes of every rule would be most of what crosses the wire
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(options).disableIframeTesting().analyze(browser);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core could not run: " + results.getErrorMessage());
+        }
+        return results;
+    }
+
+    /** One line per violation and element: "rule-id (impact) target-selector: what to fix". */
+    protected static String describe(List<Rule> violations) {
+        return violations.stream()
+                .flatMap(rule -> rule.getNodes().stream().map(node -> "  " + rule.getId() + " (" + rule.getImpact() + ") "
+                        + target(node) + (node.getFailureSummary() == null ? ""
+                        : ": " + node.getFailureSummary().replace('\n', ' '))))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String target(CheckedNode node) {
+        Object target = node.getTarget();
+        return target instanceof List<?> path
+                ? path.stream().map(String::valueOf).collect(Collectors.joining(" >> "))
+                : String.valueOf(target);
+    }
+
     /** The page fits the window's width: nothing to scroll sideways (at phone width, 390 px). */
     protected void assertNoSidewaysScroll() {
         waitForVaadin();
@@ -163,6 +224,45 @@ public abstract class BrowserTest {
                 .executeScript("return document.documentElement.clientWidth")).longValue();
         org.assertj.core.api.Assertions.assertThat(viewport).isLessThanOrEqualTo(390);
         org.assertj.core.api.Assertions.assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
+    }
+
+    /**
+     * Nothing scrolls sideways at the window's width: not the page and, on a phone, no list inside it
+     * (a grid that must be swiped sideways hides its columns as well as a page would).
+     */
+    protected void assertNothingScrollsSideways(String screenName) {
+        waitForVaadin();
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const out = [];
+                const page = document.documentElement;
+                if (page.scrollWidth > page.clientWidth) {
+                  out.push('the page: ' + page.scrollWidth + ' px wide in a window of ' + page.clientWidth + ' px');
+                }
+                // the app's frame scrolls its content area itself, not the page
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                if (content && content.scrollWidth > content.clientWidth) {
+                  out.push('the content: ' + content.scrollWidth + ' px wide in ' + content.clientWidth + ' px');
+                }
+                if (page.clientWidth < arguments[0]) {
+                  for (const grid of document.querySelectorAll('vaadin-grid')) {
+                    const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+                    if (grid.offsetParent !== null && table && table.scrollWidth > table.clientWidth + 1) {
+                      out.push('grid #' + grid.id + ': ' + table.scrollWidth + ' px of columns in ' + table.clientWidth + ' px');
+                    }
+                  }
+                }
+                return out;""", org.pathwork.ui.Responsive.PHONE_MAX_WIDTH);
+        org.assertj.core.api.Assertions.assertThat(wide).as(screenName + " scrolls sideways").isEmpty();
+    }
+
+    /** The page's own requests (scripts, styles, images) that failed (4xx or 5xx), as the browser timed them. */
+    protected List<String> failedRequests() {
+        @SuppressWarnings("unchecked")
+        List<String> failed = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return performance.getEntriesByType('resource').filter(e => e.responseStatus >= 400).map(e => e.responseStatus + ' ' + e.name);""");
+        return failed;
     }
 
     protected void phoneWidth() {

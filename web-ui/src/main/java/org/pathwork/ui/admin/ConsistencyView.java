@@ -17,6 +17,7 @@ import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.maintenance.Maintenance;
 import org.pathwork.workflow.placement.process.ProcessConsistencyCheck.Disagreement;
@@ -36,11 +37,15 @@ public class ConsistencyView extends VerticalLayout {
         result.setId("consistency-result");
         Grid<Disagreement> grid = new Grid<>();
         grid.setId("consistency-grid");
-        grid.addColumn(Disagreement::placementId).setHeader("Placement").setAutoWidth(true);
+        // an id is long: it wraps (at its hyphens) rather than push the explanation out of sight
+        Grid.Column<Disagreement> placement = grid.addColumn(Disagreement::placementId).setHeader("Placement")
+                .setFlexGrow(1);
         grid.addColumn(d -> d.status() == null ? "no events" : d.status().name()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(d -> d.waitingAt().isEmpty() ? "no process" : String.join(", ", new TreeSet<>(d.waitingAt())))
                 .setHeader("Process waits at").setAutoWidth(true);
-        grid.addColumn(Disagreement::explanation).setHeader("Explanation").setFlexGrow(1);
+        Grid.Column<Disagreement> explanation = grid.addColumn(Disagreement::explanation).setHeader("Explanation")
+                .setFlexGrow(2);
+        Responsive.phoneColumns(grid, placement, explanation);
         grid.setVisible(false);
 
         Button run = new Button("Run the check");

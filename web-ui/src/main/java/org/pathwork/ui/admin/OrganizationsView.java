@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.UserAdministration;
@@ -50,10 +51,12 @@ public class OrganizationsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("organizations-grid");
-        grid.addColumn(Organization::name).setHeader("Name").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(o -> o.kind().label()).setHeader("Kind").setAutoWidth(true);
+        Grid.Column<Organization> name = grid.addColumn(Organization::name).setHeader("Name").setAutoWidth(true)
+                .setFlexGrow(2);
+        Grid.Column<Organization> kind = grid.addColumn(o -> o.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(o -> o.parentId() == null ? "" : names.getOrDefault(o.parentId(), "")).setHeader("District")
                 .setAutoWidth(true);
+        Responsive.phoneColumns(grid, name, kind);
         Button rename = new Button("Rename", VaadinIcon.EDIT.create(),
                 e -> grid.asSingleSelect().getOptionalValue().ifPresent(o -> renameDialog(o).open()));
         rename.setId("organization-rename");

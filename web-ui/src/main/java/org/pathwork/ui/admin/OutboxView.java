@@ -18,6 +18,7 @@ import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.notification.MailStatus;
 import org.pathwork.workflow.notification.Outbox;
@@ -59,11 +60,14 @@ public class OutboxView extends VerticalLayout {
 
         grid.setId("outbox-grid");
         grid.addColumn(m -> m.to() == null ? "(no address)" : m.to()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(1);
+        Grid.Column<OutboxMail> subject = grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(1);
         grid.addColumn(OutboxMail::kind).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(m -> label(m.status())).setHeader("Status").setAutoWidth(true).setKey("status");
+        Grid.Column<OutboxMail> statusColumn = grid.addColumn(m -> label(m.status())).setHeader("Status")
+                .setAutoWidth(true).setKey("status");
         grid.addColumn(OutboxMail::attempts).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(m -> Formats.moment(m.createdAt(), this.zone)).setHeader("Queued").setAutoWidth(true);
+        // on a phone: what and how it went; whom it went to shows with the text once selected
+        Responsive.phoneColumns(grid, subject, statusColumn);
         // database paging, newest first: the outbox only grows
         grid.setItems(new CallbackDataProvider<>(
                 q -> outbox.list(admin, status.getValue(), q.getOffset(), q.getLimit()).stream(),

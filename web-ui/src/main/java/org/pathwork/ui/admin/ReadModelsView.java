@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
+import org.pathwork.ui.LabelledProgressBar;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.common.Actor;
@@ -39,7 +40,7 @@ public class ReadModelsView extends VerticalLayout {
     private final Maintenance maintenance;
     private final Actor admin;
     private final Button start = new Button("Rebuild the read models");
-    private final ProgressBar bar = new ProgressBar();
+    private final ProgressBar bar = new LabelledProgressBar("Progress of the rebuild");
     private final Span status = new Span();
 
     public ReadModelsView(Maintenance maintenance, CurrentUser current) {

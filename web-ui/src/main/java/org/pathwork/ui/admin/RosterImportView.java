@@ -31,8 +31,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
+import org.pathwork.ui.LabelledProgressBar;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.Responsive;
 import org.pathwork.config.Zone;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Forbidden;
@@ -64,7 +66,7 @@ public class RosterImportView extends VerticalLayout {
     private final Zone zone;
     private final long maxUploadBytes;
     private final Upload upload;
-    private final ProgressBar bar = new ProgressBar();
+    private final ProgressBar bar = new LabelledProgressBar("Progress of the roster check or import");
     private final Span status = new Span();
     private final H3 reportTitle = new H3();
     private final UnorderedList report = new UnorderedList();
@@ -100,7 +102,6 @@ public class RosterImportView extends VerticalLayout {
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
 
         bar.setId("roster-progress");
-        bar.getElement().setAttribute("aria-label", "Roster import progress");
         bar.setVisible(false);
         status.setId("roster-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -109,12 +110,15 @@ public class RosterImportView extends VerticalLayout {
         report.setId("roster-report");
         errorsIntro.setId("roster-errors-intro");
         errors.setId("roster-errors");
-        errors.addColumn(RosterError::file).setHeader("File").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(e -> e.line() == null ? "" : String.valueOf(e.line())).setHeader("Line").setAutoWidth(true)
+        Grid.Column<RosterError> file = errors.addColumn(RosterError::file).setHeader("File").setAutoWidth(true)
                 .setFlexGrow(0);
+        Grid.Column<RosterError> line = errors.addColumn(e -> e.line() == null ? "" : String.valueOf(e.line()))
+                .setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> e.field() == null ? "" : e.field()).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RosterError::message).setHeader("What is wrong").setFlexGrow(1);
+        Grid.Column<RosterError> message = errors.addColumn(RosterError::message).setHeader("What is wrong")
+                .setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        Responsive.phoneColumns(errors, file, line, message);
         errors.setAllRowsVisible(false);
         errors.setHeight("20em");
 
@@ -123,9 +127,11 @@ public class RosterImportView extends VerticalLayout {
         importButton.addClickListener(e -> begin(false));
 
         history.setId("roster-history");
-        history.addColumn(p -> Formats.moment(p.at(), zone.id())).setHeader("When").setAutoWidth(true);
+        Grid.Column<RosterImport.PastImport> when = history.addColumn(p -> Formats.moment(p.at(), zone.id()))
+                .setHeader("When").setAutoWidth(true);
         history.addColumn(p -> p.by() == null ? "" : p.by()).setHeader("By").setAutoWidth(true);
-        history.addColumn(p -> p.dryRun() ? "Check only" : "Import").setHeader("Kind").setAutoWidth(true);
+        Grid.Column<RosterImport.PastImport> kind = history.addColumn(p -> p.dryRun() ? "Check only" : "Import")
+                .setHeader("Kind").setAutoWidth(true);
         history.addColumn(RosterImport.PastImport::created).setHeader("New people").setAutoWidth(true);
         history.addColumn(RosterImport.PastImport::updated).setHeader("Changed").setAutoWidth(true);
         history.addColumn(RosterImport.PastImport::unchanged).setHeader("Unchanged").setAutoWidth(true);
@@ -133,6 +139,7 @@ public class RosterImportView extends VerticalLayout {
         history.addColumn(RosterImport.PastImport::skipped).setHeader("Skipped").setAutoWidth(true);
         history.addColumn(p -> p.organizations().created() + " new, " + p.organizations().updated() + " changed")
                 .setHeader("Schools and districts").setAutoWidth(true);
+        Responsive.phoneColumns(history, when, kind);
         history.setAllRowsVisible(true);
 
         clearReport();

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.people.UserAccounts;
 import org.pathwork.workflow.people.UserAdministration;
@@ -52,6 +53,7 @@ public class UsersView extends VerticalLayout {
 
         filter.setId("users-filter");
         filter.setPlaceholder("Username or name");
+        filter.setAriaLabel("Find people by username or name");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -62,14 +64,19 @@ public class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
 
         grid.setId("users-grid");
-        grid.addColumn(UserAccounts.Summary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(UserAccounts.Summary::displayName).setHeader("Name").setAutoWidth(true);
+        Grid.Column<UserAccounts.Summary> username = grid.addColumn(UserAccounts.Summary::username)
+                .setHeader("Username").setAutoWidth(true);
+        Grid.Column<UserAccounts.Summary> name = grid.addColumn(UserAccounts.Summary::displayName).setHeader("Name")
+                .setAutoWidth(true);
         grid.addColumn(u -> RoleFields.label(u.role())).setHeader("Role").setAutoWidth(true);
         grid.addColumn(u -> String.join(", ", u.organizations())).setHeader("Organizations")
                 .setFlexGrow(1);
         grid.addColumn(UsersView::signIn).setHeader("Sign-in").setAutoWidth(true);
+        // on a phone: whom; the rest shows beside the actions once a person is selected
+        Responsive.phoneColumns(grid, username, name);
         // database paging: the directory may hold many thousands of people
         grid.setItems(new CallbackDataProvider<>(
                 q -> users.list(admin, filter.getValue(), q.getOffset(), q.getLimit()).stream(),

@@ -2,6 +2,7 @@ package org.pathwork.ui.coordinator;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.people.Organization;
@@ -76,24 +78,37 @@ public class AllPlacementsView extends VerticalLayout {
         school.addValueChangeListener(e -> refresh());
         employer.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(status, school, employer, overdue, total);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        FlexLayout fields = new FlexLayout(status, school, employer, overdue);
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.getStyle().set("gap", "var(--lumo-space-m)");
+        // open on a desktop; folded on a phone, where four fields would fill the screen before the list
+        Details filters = new Details("Filters", fields);
+        filters.setId("filters");
+        filters.setOpened(true);
+        Boolean[] phoneBefore = {null};
+        Responsive.onWidth(filters, phone -> {
+            // only when the width crosses the line: a phone's keyboard resizes the window too
+            if (!phone.equals(phoneBefore[0])) {
+                filters.setOpened(!phone);
+                phoneBefore[0] = phone;
+            }
+        });
 
         grid.setId("all-placements");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Grid.Column<PlacementSearch.Row> applied = grid.addColumn(r -> PlacementColumns.applied(r, zone.id()))
                 .setHeader("Applied").setKey(SORT_APPLIED).setSortProperty(SORT_APPLIED).setAutoWidth(true);
-        grid.addColumn(PlacementSearch.Row::studentName).setHeader("Student").setKey(SORT_STUDENT)
-                .setSortProperty(SORT_STUDENT).setAutoWidth(true);
+        Grid.Column<PlacementSearch.Row> student = grid.addColumn(PlacementSearch.Row::studentName).setHeader("Student")
+                .setKey(SORT_STUDENT).setSortProperty(SORT_STUDENT).setAutoWidth(true);
         grid.addColumn(PlacementSearch.Row::schoolName).setHeader("School");
         grid.addColumn(PlacementSearch.Row::opportunityTitle).setHeader("Opportunity").setFlexGrow(2);
         grid.addColumn(PlacementSearch.Row::employerName).setHeader("Employer");
-        grid.addComponentColumn(PlacementColumns::statusBadge).setHeader("Status").setKey(SORT_STATUS)
-                .setSortProperty(SORT_STATUS).setAutoWidth(true);
-        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setKey("open").setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<PlacementSearch.Row> statusColumn = grid.addComponentColumn(PlacementColumns::statusBadge)
+                .setHeader("Status").setKey(SORT_STATUS).setSortProperty(SORT_STATUS).setAutoWidth(true);
+        Grid.Column<PlacementSearch.Row> open = grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId()))
+                .setHeader(PlacementColumns.ACTIONS).setKey("open").setAutoWidth(true).setFlexGrow(0);
+        Responsive.phoneColumns(grid, student, statusColumn, open);
         grid.setMultiSort(false);
         grid.setItems(query -> placements.search(actor, filter(), sort(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
@@ -102,7 +117,7 @@ public class AllPlacementsView extends VerticalLayout {
         grid.addItemDoubleClickListener(e -> PlacementColumns.open(e.getItem().placementId()));
         grid.setSizeFull();
 
-        add(new H2("All placements"), filters, grid);
+        add(new H2("All placements"), filters, total, grid);
         setFlexGrow(1, grid);
     }
 

@@ -17,6 +17,7 @@ import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.notification.MailStatus;
 import org.pathwork.workflow.notification.Outbox;
@@ -63,10 +64,11 @@ public class DashboardView extends VerticalLayout {
         }
         Grid<TaskInbox.OpenTask> tasks = new Grid<>();
         tasks.setId("overdue-tasks");
-        tasks.addColumn(TaskInbox.OpenTask::name).setHeader("Task").setFlexGrow(2);
+        Grid.Column<TaskInbox.OpenTask> task = tasks.addColumn(TaskInbox.OpenTask::name).setHeader("Task").setFlexGrow(2);
         tasks.addColumn(t -> Formats.moment(t.due(), zone.id())).setHeader("Was due").setAutoWidth(true);
-        tasks.addComponentColumn(t -> PlacementColumns.openButton(t.placementId())).setHeader("").setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<TaskInbox.OpenTask> openTask = tasks.addComponentColumn(t -> PlacementColumns.openButton(t.placementId()))
+                .setHeader(PlacementColumns.ACTIONS).setAutoWidth(true).setFlexGrow(0);
+        Responsive.phoneColumns(tasks, task, openTask);
         tasks.setItems(overdue.first());
         tasks.setAllRowsVisible(true);
         add(tasks);
@@ -84,14 +86,15 @@ public class DashboardView extends VerticalLayout {
         }
         Grid<UndeliveredMail> grid = new Grid<>();
         grid.setId("undelivered-mails");
-        grid.addColumn(m -> m.recipientName() == null ? "Someone not in the directory" : m.recipientName())
-                .setHeader("For").setAutoWidth(true);
+        Grid.Column<UndeliveredMail> recipient = grid.addColumn(m -> m.recipientName() == null
+                ? "Someone not in the directory" : m.recipientName()).setHeader("For").setAutoWidth(true);
         grid.addColumn(UndeliveredMail::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(m -> (m.status() == MailStatus.BOUNCED ? "Refused: " : "Gave up: ") + m.reason())
-                .setHeader("Why").setFlexGrow(2);
+        Grid.Column<UndeliveredMail> why = grid.addColumn(m -> (m.status() == MailStatus.BOUNCED ? "Refused: " : "Gave up: ")
+                + m.reason()).setHeader("Why").setFlexGrow(2);
         grid.addColumn(m -> Formats.moment(m.createdAt(), zone.id())).setHeader("Queued").setAutoWidth(true);
-        grid.addComponentColumn(m -> PlacementColumns.openButton(m.placementId())).setHeader("").setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<UndeliveredMail> open = grid.addComponentColumn(m -> PlacementColumns.openButton(m.placementId()))
+                .setHeader(PlacementColumns.ACTIONS).setAutoWidth(true).setFlexGrow(0);
+        Responsive.phoneColumns(grid, recipient, why, open);
         grid.setItems(mails);
         grid.setAllRowsVisible(true);
         return grid;

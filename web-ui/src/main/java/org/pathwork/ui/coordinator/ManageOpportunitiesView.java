@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.CareerClusters;
@@ -68,20 +69,22 @@ public class ManageOpportunitiesView extends VerticalLayout {
         add(heading);
 
         grid.setId("opportunities-grid");
-        grid.addColumn(OpportunityView::title).setHeader("Title").setFlexGrow(2);
+        Grid.Column<OpportunityView> title = grid.addColumn(OpportunityView::title).setHeader("Title").setFlexGrow(2);
         grid.addColumn(o -> employerNames.getOrDefault(o.employerId(), "")).setHeader("Employer");
         grid.addColumn(OpportunityView::careerCluster).setHeader("Career cluster");
         grid.addColumn(o -> words(o.stage().name())).setHeader("Stage");
         grid.addColumn(o -> words(o.type().name())).setHeader("Type");
         grid.addColumn(o -> o.paid() ? "paid" : "unpaid").setHeader("Paid").setAutoWidth(true);
         grid.addColumn(OpportunityView::seats).setHeader("Seats").setAutoWidth(true);
-        grid.addColumn(OpportunityView::seatsLeft).setHeader("Seats left").setAutoWidth(true);
-        grid.addComponentColumn(o -> {
+        Grid.Column<OpportunityView> seatsLeft = grid.addColumn(OpportunityView::seatsLeft).setHeader("Seats left")
+                .setAutoWidth(true);
+        Grid.Column<OpportunityView> editColumn = grid.addComponentColumn(o -> {
             Button edit = new Button("Edit", e -> openEditor(o));
             edit.setId("edit-" + o.id());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return edit;
-        }).setHeader("").setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(PlacementColumns.ACTIONS).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        Responsive.phoneColumns(grid, title, seatsLeft, editColumn);
         grid.setItems(query -> opportunities.list(actor, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, opportunities.count(actor)));
         grid.setHeight("24rem");

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Responsive;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
@@ -36,13 +37,16 @@ public class ReviewQueueView extends VerticalLayout {
         grid.setId("review-queue");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> PlacementColumns.applied(r, zone.id())).setHeader("Applied").setAutoWidth(true);
-        grid.addColumn(PlacementSearch.Row::studentName).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(PlacementSearch.Row::opportunityTitle).setHeader("Opportunity").setFlexGrow(2);
+        Grid.Column<PlacementSearch.Row> student = grid.addColumn(PlacementSearch.Row::studentName)
+                .setHeader("Student").setAutoWidth(true);
+        Grid.Column<PlacementSearch.Row> opportunity = grid.addColumn(PlacementSearch.Row::opportunityTitle)
+                .setHeader("Opportunity").setFlexGrow(2);
         grid.addColumn(PlacementSearch.Row::employerName).setHeader("Employer");
         grid.addColumn(PlacementColumns::planned).setHeader("Planned");
         grid.addComponentColumn(PlacementColumns::statusBadge).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId())).setHeader("").setKey("open").setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<PlacementSearch.Row> open = grid.addComponentColumn(r -> PlacementColumns.openButton(r.placementId()))
+                .setHeader(PlacementColumns.ACTIONS).setKey("open").setAutoWidth(true).setFlexGrow(0);
+        Responsive.phoneColumns(grid, student, opportunity, open);
         grid.setItems(query -> placements.search(actor, WAITING, PlacementSearch.Sort.OLDEST_FIRST,
                         query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, placements.count(actor, WAITING)));

@@ -5,7 +5,9 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -15,9 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("Page not found · Pathwork")
 @AnonymousAllowed
+@ParentLayout(ErrorLayout.class)
 public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     static final String SENTENCE = "There is no page at this address, or it is not open to you.";
+
+    public PageNotFoundView(AuthenticationContext authentication) {
+        super(authentication);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

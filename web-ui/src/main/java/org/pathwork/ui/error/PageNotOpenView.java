@@ -5,7 +5,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -15,7 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("Page not found · Pathwork")
 @AnonymousAllowed
+@ParentLayout(ErrorLayout.class)
 public class PageNotOpenView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+
+    public PageNotOpenView(AuthenticationContext authentication) {
+        super(authentication);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

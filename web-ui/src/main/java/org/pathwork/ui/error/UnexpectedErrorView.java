@@ -5,7 +5,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pathwork.workflow.link.ActionLinks;
 import org.slf4j.Logger;
@@ -18,9 +20,14 @@ import org.slf4j.LoggerFactory;
  */
 @PageTitle("Something went wrong · Pathwork")
 @AnonymousAllowed
+@ParentLayout(ErrorLayout.class)
 public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
+
+    public UnexpectedErrorView(AuthenticationContext authentication) {
+        super(authentication);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
