@@ -53,7 +53,7 @@ class ActionLinkBrowserTest extends BrowserTest {
         assertThat(await(By.id("link-for")).getText()).isEqualTo("For Sam Supervisor");
         assertThat(await(By.id("link-confirm")).getText()).startsWith("Confirm the start of Alex Student");
         assertNoSidewaysScroll();
-        screenshot("link-start-phone");
+        assertAccessible("link-start-phone");
 
         click("link-confirm");
         awaitText(By.id("link-done"), "Done: Alex Student's placement has started.");
@@ -86,7 +86,7 @@ class ActionLinkBrowserTest extends BrowserTest {
         open("link/" + token);
         scrollTo(await(By.id("rating-critical-thinking")));
         assertNoSidewaysScroll();
-        screenshot("link-evaluation-phone");
+        assertAccessible("link-evaluation-phone");
     }
 
     @Test

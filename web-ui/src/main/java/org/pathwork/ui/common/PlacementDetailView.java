@@ -26,6 +26,7 @@ import java.util.List;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
+import org.pathwork.ui.LabelledProgressBar;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Responsive;
 import org.pathwork.ui.coordinator.CoordinatorPlacementActions;
@@ -252,10 +253,10 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
             box.setText("Hours: " + Formats.duration(p.loggedMinutes()) + " logged");
         } else {
             double required = p.requiredHours() * 60.0;
-            ProgressBar bar = new ProgressBar(0, 1, Math.min(1, p.loggedMinutes() / required));
-            bar.setId("hours-progress");
             Span label = new Span(Formats.duration(p.loggedMinutes()) + " of " + p.requiredHours() + " h required");
             label.setId("hours-progress-label");
+            ProgressBar bar = new LabelledProgressBar(label, 0, 1, Math.min(1, p.loggedMinutes() / required));
+            bar.setId("hours-progress");
             box.add(label, bar);
         }
         if (p.pendingMinutes() > 0) {

@@ -63,6 +63,8 @@ public class ActionLinkView extends VerticalLayout implements BeforeEnterObserve
         this.links = links;
         this.zone = zone;
         setId("action-link");
+        // a page of its own, outside the app's frame: it is its own main landmark, as the sign-in page is
+        getElement().setAttribute("role", "main");
         setWidthFull();
         setMaxWidth("36rem");
         getStyle().set("margin", "0 auto").set("box-sizing", "border-box").set("overflow-wrap", "anywhere");
