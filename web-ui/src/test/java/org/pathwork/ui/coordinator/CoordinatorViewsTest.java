@@ -137,7 +137,7 @@ class CoordinatorViewsTest extends KaribuTest {
         String opportunity = opportunity(2);
         String first = apply("student", opportunity);
         String second = apply("student2", opportunity);
-        String third = apply("student", opportunity);
+        String third = apply("student-minor", opportunity);
         Actor coordinator = signIn("coordinator").actor(Source.UI);
         placements().approve(coordinator, first, null, null, null);
         placements().approve(coordinator, second, null, null, null);
