@@ -26,7 +26,7 @@ class OpportunitiesPhoneBrowserTest extends BrowserTest {
         signInAs("student-minor");
         open("opportunities");
         WebElement filters = await(By.id("filters"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> filters.getAttribute("opened") == null);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "false".equals(filters.getDomProperty("opened")));
         assertThat(browser.findElement(By.id("filter-cluster")).isDisplayed()).isFalse();
         // a card: the facts under the title, and Apply or why not beside it
         await(By.cssSelector("#opportunities [id^='facts-']"));

@@ -143,7 +143,7 @@ public class OpportunitiesView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(o -> o.opportunity().seatsLeft()).setHeader("Seats left");
         grid.addColumn(o -> o.opportunity().minimumAge() + "+").setHeader("Minimum age");
         Grid.Column<Offer> apply = grid.addComponentColumn(this::action).setKey("apply").setHeader("Apply")
-                .setFlexGrow(2);
+                .setWidth("11em").setFlexGrow(1);
         Responsive.phoneColumns(grid, title, apply);
         grid.setItems(query -> opportunities.offers(current.actor(), filter(), query.getOffset(), query.getLimit()).stream());
         return grid;
