@@ -33,7 +33,10 @@ import org.pathwork.workflow.placement.query.OpenPlacementQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opportunities offered by employer partners: anyone signed in browses them, coordinators publish them. */
+/**
+ * Opportunities offered by employer partners: anyone signed in browses them, a student learns whether they
+ * may apply ({@link Eligibility}), coordinators publish them.
+ */
 @Service
 @Transactional
 public class OpportunityService {
