@@ -167,8 +167,9 @@ public final class BenchMain {
         Actor[] supervisorOf = new Actor[PLACEMENTS];
         parallel(8, PLACEMENTS, i -> {
             supervisorOf[i] = supervisors.get(i % supervisors.size());
+            // each student on a different opportunity each time round: one open application per opportunity
             ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i],
-                    opportunities.get(i % opportunities.size()));
+                    opportunities.get((i + i / students.size()) % opportunities.size()));
         });
         AtomicInteger[] entries = new AtomicInteger[PLACEMENTS];
         Arrays.setAll(entries, i -> new AtomicInteger());

@@ -1,5 +1,6 @@
 package org.pathwork.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,9 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.pathwork.security.PathworkUser;
+import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Permission;
+import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.opportunity.Eligibility;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.PublishOpportunity;
@@ -30,9 +35,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OpportunityController {
 
+    /** {@code eligibility} only for a student: whether they may apply now, and if not, why. */
     record OpportunityJson(String id, String title, String employer, String description, String careerCluster,
                            Stage stage, OpportunityType type, boolean paid, int seats, int seatsLeft, int minAge,
-                           String supervisor, int requiredHours) {
+                           String supervisor, int requiredHours,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) EligibilityJson eligibility) {
+    }
+
+    record EligibilityJson(boolean eligible, List<ReasonJson> reasons) {
+        static EligibilityJson of(Eligibility e) {
+            return e == null ? null : new EligibilityJson(e.eligible(), e.obstacles().stream().map(ReasonJson::of).toList());
+        }
+    }
+
+    /** code: too-young, already-applied or no-seats-left; placementId names the open application. */
+    record ReasonJson(String code, String detail, @JsonInclude(JsonInclude.Include.NON_NULL) String placementId) {
+        static ReasonJson of(Eligibility.Obstacle o) {
+            return new ReasonJson(o.code(), o.sentence(),
+                    o instanceof Eligibility.AlreadyApplied a ? a.placementId() : null);
+        }
     }
 
     /** The limits are PublishOpportunity's own (springdoc shows them as maxLength and maximum). */
@@ -66,12 +87,21 @@ class OpportunityController {
                                @RequestParam(defaultValue = "0") int offset,
                                @RequestParam(defaultValue = "100") int limit) {
         Usernames.Lookup lookup = names.lookup();
-        return opportunities.list(user.actor(Source.API), offset, limit).stream().map(o -> json(o, lookup)).toList();
+        Actor actor = user.actor(Source.API);
+        List<OpportunityView> page = opportunities.list(actor, offset, limit);
+        Map<String, Eligibility> eligibility = eligibility(actor, page);
+        return page.stream().map(o -> json(o, lookup, eligibility.get(o.id()))).toList();
     }
 
     @GetMapping("/api/opportunities/{id}")
     OpportunityJson get(@AuthenticationPrincipal PathworkUser user, @PathVariable String id) {
-        return json(opportunities.get(user.actor(Source.API), id), names.lookup());
+        Actor actor = user.actor(Source.API);
+        OpportunityView o = opportunities.get(actor, id);
+        return json(o, names.lookup(), eligibility(actor, List.of(o)).get(o.id()));
+    }
+
+    private Map<String, Eligibility> eligibility(Actor actor, List<OpportunityView> of) {
+        return actor.is(Role.STUDENT) ? opportunities.eligibility(actor, of) : Map.of();
     }
 
     @Requires(Permission.PUBLISH_OPPORTUNITY)
@@ -91,9 +121,9 @@ class OpportunityController {
         return new Created(opportunities.addEmployerPartner(user.actor(Source.API), e.name()).id());
     }
 
-    private static OpportunityJson json(OpportunityView o, Usernames.Lookup lookup) {
+    private static OpportunityJson json(OpportunityView o, Usernames.Lookup lookup, Eligibility eligibility) {
         return new OpportunityJson(o.id(), o.title(), lookup.organization(o.employerId()), o.description(),
                 o.careerCluster(), o.stage(), o.type(), o.paid(), o.seats(), o.seatsLeft(), o.minimumAge(),
-                lookup.username(o.supervisorId()), o.requiredHours());
+                lookup.username(o.supervisorId()), o.requiredHours(), EligibilityJson.of(eligibility));
     }
 }

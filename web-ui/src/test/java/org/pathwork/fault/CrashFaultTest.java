@@ -27,14 +27,13 @@ class CrashFaultTest {
         String url = TestDatabase.url(TestDatabase.create());
         try (AppProcess app = new AppProcess("crash", url).start()) {
             LifecycleLoad load = new LifecycleLoad(app::baseUrl);
-            String opportunity = load.publishOpportunity(500);
             AtomicReference<Throwable> failure = new AtomicReference<>();
             ExecutorService clients = Executors.newFixedThreadPool(4);
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int c = 0; c < 4; c++) {
                 running.add(CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < 6; i++) {
-                        load.completeLifecycle(opportunity);
+                        load.completeLifecycle();
                     }
                 }, clients).whenComplete((ok, e) -> { if (e != null) { failure.set(e); } }));
             }

@@ -24,13 +24,12 @@ class DatabaseOutageFaultTest {
         try (ScratchPostgres postgres = new ScratchPostgres();
              AppProcess app = new AppProcess("outage", postgres.jdbcUrl()).start()) {
             LifecycleLoad load = new LifecycleLoad(app::baseUrl);
-            String opportunity = load.publishOpportunity(100);
             ExecutorService clients = Executors.newFixedThreadPool(4);
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int c = 0; c < 4; c++) {
                 running.add(CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < 4; i++) {
-                        load.completeLifecycle(opportunity);
+                        load.completeLifecycle();
                     }
                 }, clients));
             }

@@ -55,8 +55,12 @@ final class LifecycleLoad {
                 Map.entry("requiredHours", 1))).path("id").asText();
     }
 
-    /** Applies for a placement and has it approved and started; plannedEnd may lie in the past. */
-    String startPlacement(String opportunityId, LocalDate plannedStart, LocalDate plannedEnd) {
+    /**
+     * Applies for a placement and has it approved and started; plannedEnd may lie in the past. Each on an
+     * opportunity of its own: the demo student holds one open application per opportunity.
+     */
+    String startPlacement(LocalDate plannedStart, LocalDate plannedEnd) {
+        String opportunityId = publishOpportunity(1);
         String id = write("student", "/api/placements", Map.of("opportunityId", opportunityId,
                 "learningGoals", List.of("Keep going whatever happens"), "plannedStart", plannedStart.toString(),
                 "plannedEnd", plannedEnd.toString())).path("id").asText();
@@ -66,8 +70,8 @@ final class LifecycleLoad {
     }
 
     /** One whole lifecycle: about ten acknowledged writes. */
-    void completeLifecycle(String opportunityId) {
-        String id = startPlacement(opportunityId, TODAY.minusDays(3), TODAY.plusDays(30));
+    void completeLifecycle() {
+        String id = startPlacement(TODAY.minusDays(3), TODAY.plusDays(30));
         String p = "/api/placements/" + id;
         write("supervisor", p + "/hours", Map.of("date", TODAY.minusDays(1).toString(), "minutes", 60, "activity", "Reception"));
         String reflection = write("student", p + "/reflections", Map.of("text", "What I learned", "final", true))

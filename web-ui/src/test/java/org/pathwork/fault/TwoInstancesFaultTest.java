@@ -26,19 +26,18 @@ class TwoInstancesFaultTest {
         try (AppProcess a = new AppProcess("instance-a", url).start();
              AppProcess b = new AppProcess("instance-b", url).start()) {
             LifecycleLoad load = new LifecycleLoad(() -> ThreadLocalRandom.current().nextBoolean() ? a.baseUrl() : b.baseUrl());
-            String opportunity = load.publishOpportunity(500);
 
             // placements whose planned end has passed: both job executors see their end timer due at once
             List<String> dueToEnd = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                dueToEnd.add(load.startPlacement(opportunity, LifecycleLoad.TODAY.minusDays(10), LifecycleLoad.TODAY.minusDays(1)));
+                dueToEnd.add(load.startPlacement(LifecycleLoad.TODAY.minusDays(10), LifecycleLoad.TODAY.minusDays(1)));
             }
             ExecutorService clients = Executors.newFixedThreadPool(6);
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int c = 0; c < 6; c++) {
                 running.add(CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < 4; i++) {
-                        load.completeLifecycle(opportunity);
+                        load.completeLifecycle();
                     }
                 }, clients));
             }

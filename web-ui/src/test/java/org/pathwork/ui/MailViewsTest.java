@@ -199,7 +199,8 @@ class MailViewsTest extends KaribuTest {
     /** An application of the student for the demo's first opportunity they may apply to. */
     private String application(Actor student) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
-        String opportunity = opportunities.list(student, 0, 50).get(0).id();
+        String opportunity = opportunities.offers(student, null, 0, 50).stream()
+                .filter(o -> o.eligibility().eligible()).findFirst().orElseThrow().opportunity().id();
         return placements.apply(student, opportunity, List.of("Learn"), today.minusDays(1), today.plusDays(20));
     }
 

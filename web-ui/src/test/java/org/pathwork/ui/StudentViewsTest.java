@@ -21,13 +21,20 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathwork.ui.common.PlacementDetailView;
 import org.pathwork.ui.student.MyPlacementsView;
 import org.pathwork.ui.student.OpportunitiesView;
+import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
-import org.pathwork.workflow.opportunity.query.OpportunityQueries;
+import org.pathwork.workflow.opportunity.api.Stage;
+import org.pathwork.workflow.people.Organization;
+import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.HoursStatus;
 import org.pathwork.workflow.placement.api.PlacementStatus;
@@ -60,9 +67,10 @@ class StudentViewsTest extends PlacementViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         _setValue(_get(Select.class, spec -> spec.withId("filter-type")), OpportunityType.INTERNSHIP);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        OpportunityQueries.Listing row = (OpportunityQueries.Listing) GridKt._get(grid, 0);
-        assertThat(row.employerName()).isEqualTo("Riverside Community Clinic");
+        OpportunityService.Offer row = (OpportunityService.Offer) GridKt._get(grid, 0);
+        assertThat(row.listing().employerName()).isEqualTo("Riverside Community Clinic");
         assertThat(row.opportunity().seatsLeft()).isEqualTo(5);
+        assertThat(row.eligibility().eligible()).isTrue();
 
         applyOnFirstRow();
         _setValue(_get(TextArea.class, spec -> spec.withId("learning-goals")), "Greet patients\n\nFile records");
@@ -110,23 +118,96 @@ class StudentViewsTest extends PlacementViewTest {
     }
 
     @Test
-    void aStudentTooYoungForTheOpportunityReadsTheRuleAsASentence() {
+    void aStudentTooYoungForTheOpportunityReadsWhyOnTheRowAndFindsNoApplyButton() {
         String cluster = "Finance"; // no other test files opportunities here
         String opportunity = opportunity(cluster, "Engineering apprenticeship", OpportunityType.APPRENTICESHIP, true, 16);
         signIn("student-minor");
         navigate("opportunities");
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
-        applyOnFirstRow();
-        _setValue(_get(TextArea.class, spec -> spec.withId("learning-goals")), "Learn CAD");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-start")), today().plusDays(1));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("planned-end")), today().plusDays(20));
-        NotificationsKt.clearNotifications();
-        _click(_get(Button.class, spec -> spec.withId("apply-submit")));
 
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("This opportunity is open to students who are at least 16"));
+        assertThat(actionCell(opportunity)).isNotInstanceOf(Button.class);
+        assertThat(reasonOnRow(opportunity))
+                .isEqualTo("For students aged 16 and over; you are 15.");
+        assertThat(_find(Dialog.class)).isEmpty();
+    }
+
+    @Test
+    void theApplicationFormDoesNotOpenForAStudentWhoMayNotApplyWhateverAddressTheyType() {
+        String opportunity = opportunity("Architecture and Construction", "Welding apprenticeship",
+                OpportunityType.APPRENTICESHIP, true, 16);
+        signIn("student-minor");
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate("opportunities", QueryParameters.of("apply", opportunity));
+
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OpportunitiesView.class);
-        assertThat(placements().list(as("student-minor"), null, 0, 500))
-                .noneMatch(p -> p.opportunityId().equals(opportunity));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("learning-goals"))).isEmpty();
+        assertThat(notificationTexts()).contains(
+                "You cannot apply for Welding apprenticeship. For students aged 16 and over; you are 15.");
+    }
+
+    @Test
+    void anAddressWithTheOpportunityOpensItsFormForAStudentWhoMayApply() {
+        String opportunity = opportunity("Business Management and Administration", "Bank teller internship", OpportunityType.INTERNSHIP, true, 14);
+        signIn("student");
+        UI.getCurrent().navigate("opportunities", QueryParameters.of("apply", opportunity));
+        assertThat(_get(Dialog.class, spec -> spec.withId("apply-dialog")).getHeaderTitle())
+                .isEqualTo("Apply: Bank teller internship");
+    }
+
+    @Test
+    void aStudentWhoAppliedReadsItOnTheRowWithTheWayToTheirApplication() {
+        String cluster = "Arts, A/V Technology and Communications"; // no other test files opportunities here
+        String opportunity = opportunity(cluster, "Studio internship", OpportunityType.INTERNSHIP, true, 14);
+        String id = placements().apply(as("student"), opportunity, List.of("Learn mixing"), today().plusDays(3),
+                today().plusDays(30));
+        signIn("student");
+        navigate("opportunities");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+
+        assertThat(actionCell(opportunity)).isNotInstanceOf(Button.class);
+        assertThat(reasonOnRow(opportunity))
+                .isEqualTo("You have already applied: your application is waiting for review.");
+        assertThat(actionCell(opportunity).getChildren().filter(RouterLink.class::isInstance).map(RouterLink.class::cast)
+                .map(RouterLink::getHref)).containsExactly("placements/" + id);
+    }
+
+    @Test
+    void aStalePageOpensNoFormForAnOpportunityTheStudentHasSinceAppliedFor() {
+        String cluster = "Education and Training"; // no other test files opportunities here
+        String opportunity = opportunity(cluster, "Classroom assistant", OpportunityType.INTERNSHIP, false, 14);
+        signIn("student");
+        navigate("opportunities");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+        Button apply = (Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("opportunities")), 0, "apply");
+        // meanwhile, in another tab
+        placements().apply(as("student"), opportunity, List.of("Help in class"), today().plusDays(3), today().plusDays(30));
+
+        signIn("student");
+        NotificationsKt.clearNotifications();
+        _click(apply);
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("You have already applied"));
+        assertThat(reasonOnRow(opportunity))
+                .startsWith("You have already applied");
+    }
+
+    @Test
+    void aFullOpportunityReadsAsFullAndOffersNoApplyButton() {
+        String cluster = "Agriculture, Food and Natural Resources"; // no other test files opportunities here
+        String opportunity = context.getBean(OpportunityService.class).publish(as("coordinator"),
+                new OpportunityService.NewOpportunity("Farm hand", clinicId(), "Feed the goats.", cluster,
+                        Stage.EXPLORATION, OpportunityType.JOB_SHADOW, false, 1, 14, as("supervisor").personId(), 10));
+        String taken = placements().apply(as("student2"), opportunity, List.of("Feed goats"), today().plusDays(3),
+                today().plusDays(30));
+        placements().approve(as("coordinator"), taken, null, null, null);
+        signIn("student");
+        navigate("opportunities");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-cluster")), cluster);
+
+        assertThat(actionCell(opportunity)).isNotInstanceOf(Button.class);
+        assertThat(reasonOnRow(opportunity))
+                .isEqualTo("No seats left: the only seat is taken.");
     }
 
     @Test
@@ -205,16 +286,75 @@ class StudentViewsTest extends PlacementViewTest {
         signIn("student");
         navigate("placements/" + id);
         _click(_get(Button.class, spec -> spec.withId("withdraw-button")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("withdraw-reason"));
+        assertThat(reason.isAutofocus()).as("the focus goes into the dialog").isTrue();
+        _setValue(reason, "My family is moving.");
         _click(_get(Button.class, spec -> spec.withId("withdraw-confirm")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("withdraw-reason")).getErrorMessage())
-                .isEqualTo("Tell your coordinator why you are withdrawing.");
-        assertThat(placements().get(as("student"), id).status()).isEqualTo(PlacementStatus.APPROVED);
 
+        PlacementView withdrawn = placements().get(as("student"), id);
+        assertThat(withdrawn.status()).isEqualTo(PlacementStatus.WITHDRAWN);
+        assertThat(withdrawn.statusReason()).isEqualTo("My family is moving.");
         signIn("student");
-        _setValue(_get(TextArea.class, spec -> spec.withId("withdraw-reason")), "My family is moving.");
-        _click(_get(Button.class, spec -> spec.withId("withdraw-confirm")));
         assertThat(status()).isEqualTo("withdrawn");
         assertThat(_find(Button.class, spec -> spec.withId("withdraw-button"))).isEmpty();
+    }
+
+    @Test
+    void theReasonForWithdrawingMayBeLeftOutAsThePlacementAllows() {
+        String id = applied("student");
+        signIn("student");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("withdraw-button")));
+        _click(_get(Button.class, spec -> spec.withId("withdraw-confirm")));
+        assertThat(placements().get(as("student"), id).status()).isEqualTo(PlacementStatus.WITHDRAWN);
+    }
+
+    @Test
+    void keepingThePlacementClosesTheDialogAndChangesNothing() {
+        String id = active("student");
+        signIn("student");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("withdraw-button")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("withdraw-reason")), "Not sure");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-cancel")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("withdraw-dialog"))).isEmpty();
+        assertThat(placements().get(as("student"), id).status()).isEqualTo(PlacementStatus.ACTIVE);
+    }
+
+    @Test
+    void withdrawingIsOfferedUntilThePlacementEndsAndNotAfter() {
+        String applied = applied("student");
+        String active = active("student");
+        String ended = active("student");
+        placements().end(as("supervisor"), ended);
+        for (String open : List.of(applied, active)) {
+            signIn("student");
+            navigate("placements/" + open);
+            assertThat(_find(Button.class, spec -> spec.withId("withdraw-button"))).as(open).hasSize(1);
+        }
+        signIn("student");
+        navigate("placements/" + ended);
+        assertThat(status()).isEqualTo("ended");
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-button"))).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("reflection-text"))).hasSize(1);
+    }
+
+    /** What the opportunity's row offers in its "apply" column: the Apply button, or why not. */
+    private static Component actionCell(String opportunityId) {
+        Grid<OpportunityService.Offer> grid = _get(Grid.class, spec -> spec.withId("opportunities"));
+        int row = SupervisorViewsTest.indexOf(GridKt._findAll(grid), o -> o.opportunity().id().equals(opportunityId));
+        return GridKt._getCellComponent(grid, row, "apply");
+    }
+
+    private static String reasonOnRow(String opportunityId) {
+        return actionCell(opportunityId).getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
+                .findFirst().orElseThrow();
+    }
+
+    private String clinicId() {
+        return context.getBean(PeopleDirectory.class)
+                .findOrganizationByName("Riverside Community Clinic", Organization.Kind.EMPLOYER).orElseThrow().id();
     }
 
     private static void applyOnFirstRow() {

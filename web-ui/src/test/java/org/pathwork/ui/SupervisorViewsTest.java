@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -73,6 +74,64 @@ class SupervisorViewsTest extends PlacementViewTest {
         _click(_get(Button.class, spec -> spec.withId("start-button")));
         assertThat(status()).isEqualTo("active");
     }
+
+    @Test
+    void aMinorsPlacementOffersNoStartUntilAGuardiansConsentIsRecorded() {
+        String id = applied("student-minor");
+        placements().approve(as("coordinator"), id, null, null, null);
+        signIn("supervisor");
+        navigate("placements/" + id);
+        assertThat(_find(Button.class, spec -> spec.withId("start-button"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("start-waits-for-consent")).getText())
+                .contains("guardian's consent");
+
+        placements().recordGuardianConsent(as("coordinator"), id, "Pat Parent", "parent", today().minusDays(1));
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("start-button")));
+        assertThat(status()).isEqualTo("active");
+    }
+
+    @Test
+    void eachActionIsOfferedOnlyWhereThePlacementsStatusAllowsIt() {
+        String approved = approved("student");
+        String active = active("student");
+        String ended = active("student");
+        placements().logHours(as("supervisor"), ended, today(), 60, "Counted");
+        placements().end(as("supervisor"), ended);
+        String withdrawn = active("student");
+        placements().withdraw(as("student"), withdrawn, null);
+
+        assertThat(offeredTo("supervisor", approved)).containsExactly("start-button");
+        assertThat(offeredTo("supervisor", active)).containsExactly("hours-submit", "feedback-submit", "end-button");
+        assertThat(offeredTo("supervisor", ended))
+                .containsExactly("hours-submit", "evaluation-submit", "feedback-submit", "void-submit");
+        assertThat(offeredTo("supervisor", withdrawn)).isEmpty();
+    }
+
+    @Test
+    void cancellingTheEndOfAPlacementChangesNothing() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(_get(Button.class, spec -> spec.withId("end-button")));
+        _click(_get(Button.class, spec -> spec.withId("end-cancel")));
+        assertThat(_find(Dialog.class, spec -> spec.withId("end-dialog"))).isEmpty();
+        assertThat(placements().get(as("supervisor"), id).status()).isEqualTo(PlacementStatus.ACTIVE);
+    }
+
+    /** The ids of the buttons of the role's action panel that send something, in page order. */
+    private List<String> offeredTo(String username, String placementId) {
+        signIn(username);
+        navigate("placements/" + placementId);
+        VerticalLayout panel = _get(VerticalLayout.class, spec -> spec.withId(username + "-actions"));
+        return _find(panel, Button.class).stream().map(b -> b.getId().orElse(""))
+                .filter(ACTION_BUTTONS::contains).toList();
+    }
+
+    private static final java.util.Set<String> ACTION_BUTTONS = java.util.Set.of("start-button", "hours-submit",
+            "evaluation-submit", "feedback-submit", "void-submit", "end-button", "withdraw-button", "revise-submit",
+            "submit-journal");
 
     @Test
     void aSupervisorLogsSeveralDaysInOneGoTodayByDefault() {

@@ -91,6 +91,11 @@ public class ApplicationForm extends FormLayout {
         binder.readBean(initial);
     }
 
+    /** Puts the cursor into the learning goals, where the student starts. */
+    public void focus() {
+        goals.focus();
+    }
+
     /** The values if every field is valid (errors are shown next to the fields otherwise). */
     public Optional<Application> validValue() {
         Application a = new Application();

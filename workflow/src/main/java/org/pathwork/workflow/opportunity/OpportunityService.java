@@ -1,7 +1,15 @@
 package org.pathwork.workflow.opportunity;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.CommandDispatcher;
 import org.pathwork.workflow.common.Forbidden;
@@ -20,10 +28,15 @@ import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
+import org.pathwork.workflow.placement.command.OpenApplications.OpenPlacement;
+import org.pathwork.workflow.placement.query.OpenPlacementQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opportunities offered by employer partners: anyone signed in browses them, coordinators publish them. */
+/**
+ * Opportunities offered by employer partners: anyone signed in browses them, a student learns whether they
+ * may apply ({@link Eligibility}), coordinators publish them.
+ */
 @Service
 @Transactional
 public class OpportunityService {
@@ -39,14 +52,26 @@ public class OpportunityService {
                            boolean paid, int seats, int minimumAge, String supervisorId, int requiredHours) {
     }
 
+    /** An opportunity as a student browses it: with its employer's name and whether they may apply. */
+    public record Offer(OpportunityQueries.Listing listing, Eligibility eligibility) {
+        public OpportunityView opportunity() {
+            return listing.opportunity();
+        }
+    }
+
     private final CommandDispatcher commands;
     private final OpportunityQueries opportunities;
     private final PeopleDirectory people;
+    private final OpenPlacementQueries openPlacements;
+    private final Clock clock;
 
-    public OpportunityService(CommandDispatcher commands, OpportunityQueries opportunities, PeopleDirectory people) {
+    public OpportunityService(CommandDispatcher commands, OpportunityQueries opportunities, PeopleDirectory people,
+                              OpenPlacementQueries openPlacements, Clock clock) {
         this.commands = commands;
         this.opportunities = opportunities;
         this.people = people;
+        this.openPlacements = openPlacements;
+        this.clock = clock;
     }
 
     public String publish(Actor actor, NewOpportunity o) {
@@ -139,6 +164,54 @@ public class OpportunityService {
     public List<OpportunityQueries.Listing> search(Actor actor, OpportunityQueries.Filter filter, int offset, int limit) {
         return opportunities.search(filter == null ? OpportunityQueries.Filter.ANY : filter, Math.max(0, offset),
                 Math.min(Math.max(1, limit), 500));
+    }
+
+    /** As {@link #search}, each with whether the signed-in student may apply: only students ask, and only for themselves. */
+    @Transactional(readOnly = true)
+    public List<Offer> offers(Actor actor, OpportunityQueries.Filter filter, int offset, int limit) {
+        List<OpportunityQueries.Listing> page = search(actor, filter, offset, limit);
+        Map<String, Eligibility> eligibility = eligibility(actor, page.stream().map(OpportunityQueries.Listing::opportunity).toList());
+        return page.stream().map(l -> new Offer(l, eligibility.get(l.opportunity().id()))).toList();
+    }
+
+    /** Whether the signed-in student may apply for this opportunity now, and if not, why. */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility(Actor actor, String opportunityId) {
+        return eligibility(actor, List.of(get(actor, opportunityId))).get(opportunityId);
+    }
+
+    /**
+     * Whether the signed-in student may apply for each of these opportunities, by opportunity id: old
+     * enough today (an opportunity has no start date of its own), no open application for it, a seat left.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Eligibility> eligibility(Actor actor, Collection<OpportunityView> of) {
+        Permission.APPLY.check(actor);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, OpenPlacement> open = openPlacements.ofStudent(actor.personId()).stream()
+                .collect(Collectors.toMap(OpenPlacement::opportunityId, Function.identity(), (first, later) -> first));
+        Map<String, Eligibility> answers = new LinkedHashMap<>();
+        if (of.isEmpty()) {
+            return answers;
+        }
+        int age = people.ageOn(actor.personId(), today);
+        for (OpportunityView o : of) {
+            List<Eligibility.Obstacle> obstacles = new ArrayList<>();
+            OpenPlacement application = open.get(o.id());
+            if (application != null) {
+                // what else might stand in the way no longer matters to the student
+                obstacles.add(new Eligibility.AlreadyApplied(application.placementId(), application.status()));
+            } else {
+                if (age < o.minimumAge()) {
+                    obstacles.add(new Eligibility.TooYoung(o.minimumAge(), age, today));
+                }
+                if (o.seatsLeft() <= 0) {
+                    obstacles.add(new Eligibility.NoSeatsLeft(o.seats()));
+                }
+            }
+            answers.put(o.id(), new Eligibility(o.id(), obstacles));
+        }
+        return answers;
     }
 
     @Transactional(readOnly = true)

@@ -217,10 +217,16 @@ public class PlacementService {
 
     // --- application ---------------------------------------------------------------------------
 
+    /**
+     * The student applies. The opportunity's row stays locked until the transaction ends, so that two
+     * applications of one student for it are checked one after the other against the one-open-application
+     * rule of the placement.
+     */
     public String apply(Actor actor, String opportunityId, List<String> learningGoals, LocalDate plannedStart,
                         LocalDate plannedEnd) {
         Permission.APPLY.check(actor);
-        OpportunityView opportunity = opportunities.findById(SafeText.required(opportunityId, "opportunityId"))
+        opportunities.lockForUpdate(SafeText.required(opportunityId, "opportunityId"));
+        OpportunityView opportunity = opportunities.findById(opportunityId)
                 .orElseThrow(() -> new NotFound("There is no opportunity " + opportunityId + "."));
         String placementId = UUID.randomUUID().toString();
         commands.send(actor, null, new SubmitApplication(placementId, opportunity.id(), actor.personId(),

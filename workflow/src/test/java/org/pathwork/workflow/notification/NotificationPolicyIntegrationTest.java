@@ -179,7 +179,9 @@ class NotificationPolicyIntegrationTest extends IntegrationTest {
         notices.saveSettings(student, new Notices.Settings(true, Set.of()));
         placements.revise(student, first, List.of("A specific goal"), today, today.plusDays(30));
         placements.requestChanges(coordinator, first, "More specific");
-        String second = placements.apply(student, opportunity, List.of("Other goal"), today, today.plusDays(30));
+        // another opportunity: a student holds one open application per opportunity
+        String second = placements.apply(student, given.opportunity(coordinator, supervisor, 3, 16, 2),
+                List.of("Other goal"), today, today.plusDays(30));
         placements.requestChanges(coordinator, second, "Name the skill");
         assertThat(mails(student)).as("held for the digest").isEmpty();
 

@@ -50,7 +50,9 @@ class PlacementSearchIntegrationTest extends IntegrationTest {
         String schoolId = people.findById(student.personId()).orElseThrow().schoolId();
         LocalDate today = given.today();
         String waiting = placements.apply(student, opportunity, List.of("Learn"), today.plusDays(5), today.plusDays(15));
-        String approved = placements.apply(student, opportunity, List.of("Learn more"), today.plusDays(5), today.plusDays(15));
+        // a classmate: a student holds one open application per opportunity
+        String approved = placements.apply(given.student(18), opportunity, List.of("Learn more"), today.plusDays(5),
+                today.plusDays(15));
         placements.approve(coordinator, approved, null, null, null);
 
         Filter byEmployer = new Filter(null, null, employerId, false);

@@ -97,8 +97,8 @@ class Placement {
     static final int AGE_OF_MAJORITY = StudentAges.AGE_OF_MAJORITY;
     static final int MINUTES_IN_A_DAY = 24 * 60;
 
-    private static final Set<PlacementStatus> AT_WORK = Set.of(ACTIVE, SUSPENDED, ENDED);
-    private static final Set<PlacementStatus> LOGGING_HOURS = Set.of(ACTIVE, ENDED);
+    private static final Set<PlacementStatus> AT_WORK = PlacementStatus.where(PlacementStatus::isAtWork);
+    private static final Set<PlacementStatus> LOGGING_HOURS = PlacementStatus.where(PlacementStatus::allowsLoggingHours);
 
     @AggregateIdentifier
     private String placementId;
@@ -130,19 +130,20 @@ class Placement {
     // ---- application ------------------------------------------------------------------------
 
     @CommandHandler
-    Placement(SubmitApplication cmd, StudentAges ages, Clock clock) {
+    Placement(SubmitApplication cmd, StudentAges ages, OpenApplications open, Clock clock) {
         requireText(cmd.opportunityId(), "placement.opportunity-missing", "Choose the opportunity you are applying for.");
         requireText(cmd.studentId(), "placement.student-missing", "An application needs the student who applies.");
         checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
         checkPlausibleDates(cmd.plannedStart(), cmd.plannedEnd(), LocalDate.now(clock));
         checkOldEnough(ages, cmd.studentId(), cmd.plannedStart(), cmd.minimumAge());
+        oneOpenApplicationPerOpportunity(open, cmd.studentId(), cmd.opportunityId());
         apply(new ApplicationSubmitted(cmd.placementId(), cmd.opportunityId(), cmd.studentId(),
                 List.copyOf(cmd.learningGoals()), cmd.plannedStart(), cmd.plannedEnd(), cmd.minimumAge()));
     }
 
     @CommandHandler
     void handle(ReviseApplication cmd, StudentAges ages, Clock clock) {
-        requireStatus("An application can only be revised", CHANGES_REQUESTED);
+        requireStatus("An application can only be revised", PlacementStatus.where(PlacementStatus::allowsRevision));
         checkApplication(cmd.learningGoals(), cmd.plannedStart(), cmd.plannedEnd());
         checkPlausibleDates(cmd.plannedStart(), cmd.plannedEnd(), LocalDate.now(clock));
         checkOldEnough(ages, studentId, cmd.plannedStart(), minimumAge);
@@ -218,7 +219,7 @@ class Placement {
 
     @CommandHandler
     void handle(StartPlacement cmd, Clock clock) {
-        requireStatus("Work can only start", APPROVED);
+        requireStatus("Work can only start", PlacementStatus.where(PlacementStatus::allowsStart));
         if (guardianConsentRequired && !guardianConsentRecorded) {
             throw RuleViolation.conflict("placement.guardian-consent-missing",
                     "The student is a minor, so a guardian's consent must be recorded before the placement starts.");
@@ -349,7 +350,7 @@ class Placement {
 
     @CommandHandler
     void handle(SubmitReflection cmd) {
-        requireStatus("Reflections can only be submitted", LOGGING_HOURS);
+        requireStatus("Reflections can only be submitted", PlacementStatus.where(PlacementStatus::allowsReflecting));
         requireText(cmd.reflectionId(), "reflection.id-missing", "A reflection needs an id.");
         if (reflections.containsKey(cmd.reflectionId())) {
             throw RuleViolation.conflict("reflection.duplicate-id", "This reflection has already been submitted.");
@@ -387,14 +388,14 @@ class Placement {
 
     @CommandHandler
     void handle(EndPlacement cmd, Clock clock) {
-        requireStatus("A placement can only be ended", ACTIVE);
+        requireStatus("A placement can only be ended", PlacementStatus.where(PlacementStatus::allowsEnding));
         apply(new PlacementEnded(placementId, LocalDate.now(clock)));
     }
 
     @CommandHandler
     void handle(SubmitEvaluation cmd) {
         requireLength(cmd.comment(), SubmitEvaluation.MAX_COMMENT, "evaluation.comment-too-long", "The evaluation's comment");
-        requireStatus("The final evaluation can only be submitted", ENDED);
+        requireStatus("The final evaluation can only be submitted", PlacementStatus.where(PlacementStatus::allowsEvaluation));
         if (evaluationSubmitted) {
             throw RuleViolation.conflict("evaluation.already-submitted",
                     "The supervisor's evaluation of this placement has already been submitted.");
@@ -658,6 +659,18 @@ class Placement {
                     "This opportunity is open to students who are at least %d on the start date; the student will be %d on %s.".formatted(
                             minimumAge, age, Wording.day(start)));
         }
+    }
+
+    /**
+     * A student holds at most one application per opportunity that has not reached an end: a second one
+     * would be reviewed twice and could take two seats.
+     */
+    private static void oneOpenApplicationPerOpportunity(OpenApplications open, String studentId, String opportunityId) {
+        open.openPlacement(studentId, opportunityId).ifPresent(existing -> {
+            throw RuleViolation.conflict("placement.already-applied",
+                    ("You have already applied for this opportunity, and that placement is %s: a student holds one "
+                            + "application per opportunity at a time.").formatted(inWords(existing.status())));
+        });
     }
 
     private static void requireText(String text, String code, String sentence) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -119,12 +120,19 @@ class PlacementTest {
         }
     };
 
+    /** A port double: the read model's open placements, here of Ada for OPEN_OPPORTUNITY only. */
+    static final String OPEN_OPPORTUNITY = "opportunity-ada-applied-for";
+    static final OpenApplications OPEN = (student, opportunity) -> ADA.equals(student) && OPEN_OPPORTUNITY.equals(opportunity)
+            ? Optional.of(new OpenApplications.OpenPlacement("placement-0", opportunity, PlacementStatus.APPLIED))
+            : Optional.empty();
+
     FixtureConfiguration<Placement> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Placement.class);
         fixture.registerInjectableResource(AGES);
+        fixture.registerInjectableResource(OPEN);
         fixture.registerInjectableResource(HourLimits.usFederalDefaults());
         fixture.registerInjectableResource(CLOCK);
     }
@@ -325,6 +333,31 @@ class PlacementTest {
             fixture.givenNoPriorActivity()
                     .when(apply(TESS, GOALS, birthday, END, 16))
                     .expectEvents(new ApplicationSubmitted(P, OPP, TESS, GOALS, birthday, END, 16));
+        }
+
+        @Test
+        void aStudentWithAnOpenApplicationForTheOpportunityCannotApplyAgain() {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(P, OPEN_OPPORTUNITY, ADA, GOALS, START, END, 14))
+                    .expectNoEvents()
+                    .expectException(conflict("placement.already-applied"))
+                    .expectExceptionMessage("You have already applied for this opportunity, and that placement is "
+                            + "awaiting review: a student holds one application per opportunity at a time.");
+        }
+
+        @Test
+        void anotherStudentMayApplyForThatOpportunity() {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(P, OPEN_OPPORTUNITY, TESS, GOALS, START, END, 14))
+                    .expectEvents(new ApplicationSubmitted(P, OPEN_OPPORTUNITY, TESS, GOALS, START, END, 14));
+        }
+
+        @Test
+        void aWrongApplicationIsInvalidBeforeItIsADuplicate() {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(P, OPEN_OPPORTUNITY, ADA, List.of(), START, END, 14))
+                    .expectNoEvents()
+                    .expectException(invalid("placement.learning-goals-count"));
         }
 
         @Test
@@ -1554,7 +1587,7 @@ class PlacementTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = PlacementStatus.class, names = {"APPROVED", "ACTIVE", "SUSPENDED", "ENDED"})
+        @EnumSource(value = PlacementStatus.class, names = {"APPROVED", "ACTIVE", "SUSPENDED"})
         void studentWithdrawsAnApprovedPlacementAndGivesItsSeatBack(PlacementStatus status) {
             fixture.given(history(status))
                     .when(new WithdrawPlacement(P, "Moving away"))
@@ -1608,6 +1641,18 @@ class PlacementTest {
                     .when(new TerminatePlacement(P, "Too late"))
                     .expectNoEvents()
                     .expectException(conflict("placement.wrong-state"));
+        }
+
+        /** design.md: any non-terminal → WITHDRAWN, an ended placement too (the student's screens no longer offer it). */
+        @ParameterizedTest
+        @EnumSource(PlacementStatus.class)
+        void aStudentMayWithdrawFromEveryOpenStatus(PlacementStatus status) {
+            var when = fixture.given(history(status)).when(new WithdrawPlacement(P, null));
+            if (!status.isTerminal()) {
+                when.expectSuccessfulHandlerExecution();
+            } else {
+                when.expectNoEvents().expectException(conflict("placement.wrong-state"));
+            }
         }
 
         @Test
