@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.pathwork.ui.common.PlacementDetailView;
@@ -139,6 +140,26 @@ class StudentViewsTest extends PlacementViewTest {
         GridKt._clickItem(grid, 0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
         assertThat(status()).isEqualTo("applied");
+    }
+
+    @Test
+    void aRowOfMyPlacementsOpensWithEnterOrSpaceAndItsOpportunityIsALink() {
+        String id = applied("student");
+        signIn("student");
+        navigate("my-placements");
+        Grid<PlacementService.Summary> grid = _get(Grid.class, spec -> spec.withId("my-placements"));
+        assertThat(GridKt._get(grid, 0).placement().id()).isEqualTo(id);
+        RouterLink link = (RouterLink) GridKt._getCellComponent(grid, 0, "opportunity");
+        assertThat(link.getHref()).isEqualTo("placements/" + id);
+        assertThat(link.getText()).startsWith("Internship ");
+
+        GridKeys.press(grid, 0, "Enter");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("placements/" + id);
+
+        navigate("my-placements");
+        GridKeys.press(_get(Grid.class, spec -> spec.withId("my-placements")), 0, " ");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
     }
 
     @Test
