@@ -46,6 +46,7 @@ class KeyboardBrowserTest extends BrowserTest {
         await(By.id("inbox"));
         awaitFocusOn("the inbox's heading", "document.activeElement.id === 'inbox-title'");
         String first = browser.findElement(By.cssSelector("#inbox li a")).getAttribute("href");
+        screenshot("supervisor-inbox");
 
         press(Keys.TAB);
         assertThat(js("return document.activeElement.href")).isEqualTo(first);
@@ -90,13 +91,23 @@ class KeyboardBrowserTest extends BrowserTest {
         open("");
         await(By.id("inbox"));
         assertNoSidewaysScroll();
+        assertNothingSticksOut();
         screenshot("supervisor-inbox-phone");
 
         signInAs("student");
         open("my-placements");
         await(By.id("my-placements"));
         assertNoSidewaysScroll();
+        assertNothingSticksOut();
         screenshot("student-my-placements-phone");
+    }
+
+    /** No element of the screen reaches past the window's right edge, so no part of it scrolls sideways either. */
+    private void assertNothingSticksOut() {
+        assertThat((java.util.List<?>) js("""
+                return [...document.querySelectorAll('vaadin-app-layout *')]
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > window.innerWidth + 1; })
+                    .map(e => e.localName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));""")).isEmpty();
     }
 
     private void press(CharSequence key) {

@@ -20,14 +20,22 @@ public final class Focus {
         return heading;
     }
 
-    /** Lets a heading or a section take the focus from a script, leaving it out of the Tab order. */
+    /**
+     * Lets a heading or a section take the focus from a script, leaving it out of the Tab order. It is
+     * not something to press, so it shows no focus ring; the next Tab shows where the keyboard is.
+     */
     public static <C extends HasElement> C focusable(C target) {
         target.getElement().setAttribute("tabindex", "-1");
+        target.getElement().getStyle().set("outline", "none");
         return target;
     }
 
-    /** Moves the focus there once the browser has it, without scrolling the page. */
+    /**
+     * Moves the focus there once the browser has it, without scrolling the page. As in Vaadin's own
+     * {@code Focusable.focus()}, after a timeout: on a page that is still being built, a focus given at
+     * once is lost.
+     */
     public static void now(HasElement target) {
-        target.getElement().executeJs("this.focus({preventScroll: true})");
+        target.getElement().executeJs("setTimeout(() => this.focus({preventScroll: true}), 0)");
     }
 }

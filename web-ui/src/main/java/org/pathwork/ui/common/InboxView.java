@@ -135,6 +135,7 @@ public class InboxView extends VerticalLayout {
             card.setId("update-" + u.id());
             Span subject = new Span(u.subject());
             Span summary = new Span();
+            summary.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
             if (!u.read()) {
                 Span fresh = new Span("New");
                 fresh.addClassName("update-new");
@@ -147,7 +148,7 @@ public class InboxView extends VerticalLayout {
             Paragraph body = new Paragraph(u.body());
             body.addClassName("update-body");
             Details details = new Details(summary, body);
-            details.getStyle().set("margin", "0");
+            details.getStyle().set("margin", "0").set("min-width", "0").set("max-width", "100%");
             Div meta = new Div(new Span(Formats.moment(u.at(), zone.id())));
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             if (u.placementId() != null) {
