@@ -22,7 +22,7 @@ import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.admin.UsersView;
-import org.pathwork.ui.coordinator.ReviewQueueView;
+import org.pathwork.ui.coordinator.DashboardView;
 import org.pathwork.ui.student.OpportunitiesView;
 import org.pathwork.ui.supervisor.SupervisedPlacementsView;
 import org.pathwork.workflow.common.Actor;
@@ -89,7 +89,7 @@ public class InboxView extends VerticalLayout {
     }
 
     /** "Review application — Alex Student"; a student reads only the task, the placement being theirs. */
-    static String taskTitle(TaskInbox.OpenTask t, Role role) {
+    private static String taskTitle(TaskInbox.OpenTask t, Role role) {
         boolean named = role != Role.STUDENT && t.studentName() != null && !t.studentName().isBlank();
         return named ? t.name() + " — " + t.studentName() : t.name();
     }
@@ -102,8 +102,8 @@ public class InboxView extends VerticalLayout {
             case STUDENT -> empty.add(new RouterLink("Browse opportunities", OpportunitiesView.class));
             case SUPERVISOR -> empty.add(new Span("Your students' placements are under "),
                     new RouterLink("My students", SupervisedPlacementsView.class), new Span("."));
-            case COORDINATOR -> empty.add(new Span("New applications also wait in the "),
-                    new RouterLink("review queue", ReviewQueueView.class), new Span("."));
+            case COORDINATOR -> empty.add(new Span("How your students' placements are going: the "),
+                    new RouterLink("dashboard", DashboardView.class), new Span("."));
             case ADMIN -> {
                 empty.setText("Administrators have no placement tasks. ");
                 empty.add(new RouterLink("Manage users", UsersView.class));
@@ -114,9 +114,9 @@ public class InboxView extends VerticalLayout {
     }
 
     /**
-     * What Pathwork told this person, by mail or not: the same notices as the mails, newest first,
-     * the new ones marked in words; returns the heading. The link opens the placement in the app (a mail's action link is for
-     * people who do not sign in).
+     * What Pathwork told this person, by mail or not: the same notices as the mails, newest first, the
+     * new ones marked in words; returns the heading. The link opens the placement in the app (a mail's
+     * action link is for people who do not sign in).
      */
     private H2 showUpdates() {
         updates.removeAll();
@@ -154,6 +154,7 @@ public class InboxView extends VerticalLayout {
             if (u.placementId() != null) {
                 RouterLink open = placementLink("Open the placement", u.placementId());
                 open.getStyle().set("margin-left", "var(--lumo-space-m)");
+                open.getElement().setAttribute("aria-label", "Open the placement: " + u.subject());
                 meta.add(open);
             }
             card.add(details, meta);
