@@ -25,6 +25,8 @@ class KeyboardBrowserTest extends BrowserTest {
     @Autowired PlacementService placements;
     @Autowired OpportunityService opportunities;
     @Autowired PeopleDirectory people;
+    /** Not "Health Science", which PlacementJourneyBrowserTest filters by. */
+    private static final String CLUSTER = "Information Technology";
     private DemoPlacements demo;
 
     @BeforeEach
@@ -40,7 +42,7 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void tabAndEnterOpenTheFirstTaskOfTheInbox() {
-        demo.approved();
+        demo.approved(CLUSTER);
         signInAs("supervisor");
         open("");
         await(By.id("inbox"));
@@ -57,7 +59,7 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void enterOpensARowOfMyPlacements() {
-        String id = demo.approved();
+        String id = demo.approved(CLUSTER);
         signInAs("student");
         open("my-placements");
         await(By.id("my-placements"));
@@ -75,7 +77,7 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void markingTheUpdatesReadLeavesTheFocusOnTheirHeading() {
-        demo.approved(); // the supervisor is told that it waits for them to start it
+        demo.approved(CLUSTER); // the supervisor is told that it waits for them to start it
         signInAs("supervisor");
         open("");
         click("updates-read");
@@ -85,7 +87,7 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void theInboxFitsAPhone() {
-        demo.approved();
+        demo.approved(CLUSTER);
         signInAs("supervisor");
         phoneWidth();
         open("");
