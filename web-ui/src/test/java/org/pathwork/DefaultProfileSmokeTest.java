@@ -21,6 +21,7 @@ import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.process.ProcessConsistencyCheck;
+import org.pathwork.workflow.placement.process.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,6 +44,7 @@ class DefaultProfileSmokeTest {
     @Autowired ProcessConsistencyCheck consistency;
     @Autowired Clock clock;
     @Autowired ActionLinks links;
+    @Autowired TaskInbox inbox;
 
     @Test
     void startsOnH2WithDemoDataAndCompletesOnePlacement() throws Exception {
@@ -58,6 +60,13 @@ class DefaultProfileSmokeTest {
 
         String id = placements.apply(student, internship.id(), List.of("Learn patient intake"), today.minusDays(2), today.plusDays(30));
         placements.approve(coordinator, id, null, 2, null);
+        // the inbox's queries read the engine's tables and ours together, on H2 as on PostgreSQL
+        assertThat(inbox.of(supervisor)).anySatisfy(t -> {
+            assertThat(t.placementId()).isEqualTo(id);
+            assertThat(t.studentName()).isEqualTo("Alex Student");
+        });
+        assertThat(inbox.overdue(coordinator, 10)).hasSize((int) inbox.countOverdue(coordinator));
+        assertThat(inbox.waitingFor(student)).noneMatch(t -> t.placementId().equals(id));
         // the supervisor starts it from the link mailed to them, pressed twice
         String start = links.issue(supervisor.personId(), Purpose.START_PLACEMENT, id, null);
         assertThat(links.use(start, new Confirmation.Start())).isEqualTo(PlacementStatus.ACTIVE);

@@ -14,9 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    /** entryId: the hours entry a "Confirm hours" task asks about (confirm or decline it at /api/placements/…/hours/{entryId}). */
+    /**
+     * entryId: the hours entry a "Confirm hours" task asks about (confirm or decline it at
+     * /api/placements/…/hours/{entryId}). studentName, opportunityTitle and employerName: what the task is
+     * about, as a person reads it.
+     */
     record TaskJson(String id, String key, String name, String placementId, Instant created, Instant due,
-                    boolean overdue, String entryId) {
+                    boolean overdue, String entryId, String studentName, String opportunityTitle,
+                    String employerName) {
     }
 
     private final TaskInbox inbox;
@@ -29,7 +34,8 @@ class TaskController {
     @GetMapping
     List<TaskJson> tasks(@AuthenticationPrincipal PathworkUser user) {
         return inbox.of(user.actor(Source.API)).stream()
-                .map(t -> new TaskJson(t.id(), t.key(), t.name(), t.placementId(), t.created(), t.due(), t.overdue(), t.entryId()))
+                .map(t -> new TaskJson(t.id(), t.key(), t.name(), t.placementId(), t.created(), t.due(), t.overdue(),
+                        t.entryId(), t.studentName(), t.opportunityTitle(), t.employerName()))
                 .toList();
     }
 }

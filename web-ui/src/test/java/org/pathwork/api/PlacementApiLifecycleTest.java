@@ -99,6 +99,9 @@ class PlacementApiLifecycleTest extends ApiTestSupport {
         assertThat(task).as("the supervisor's confirm task").isNotNull();
         assertThat(task.path("due").asText()).isNotBlank();
         assertThat(task.path("entryId").asText()).isEqualTo(entry);
+        assertThat(task.path("studentName").asText()).isEqualTo("Alex Student");
+        assertThat(task.path("employerName").asText()).isEqualTo("Riverside Community Clinic");
+        assertThat(task.path("opportunityTitle").asText()).isNotBlank();
 
         // the supervisor confirms it: now it counts, and the task is done
         assertThat(expectStatus(api.post("supervisor", p + "/hours/" + entry + "/confirm", Map.of()), 200).text("status"))

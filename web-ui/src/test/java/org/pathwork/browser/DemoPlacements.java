@@ -28,12 +28,20 @@ class DemoPlacements {
 
     /** An approved placement of the demo student, on a fresh opportunity at the clinic with the demo supervisor. */
     String approved() {
+        return approved("Health Science");
+    }
+
+    /**
+     * As {@link #approved()}, in another career cluster: the opportunities a test files under "Health
+     * Science" show when PlacementJourneyBrowserTest filters by it, and it expects its own one there.
+     */
+    String approved(String careerCluster) {
         Actor coordinator = person("coordinator");
         String clinic = people.findOrganizationByName("Riverside Community Clinic", Organization.Kind.EMPLOYER)
                 .orElseThrow().id();
         String opportunity = opportunities.publish(coordinator, new OpportunityService.NewOpportunity(
                 "Front desk internship " + UUID.randomUUID().toString().substring(0, 6), clinic, "Greet patients.",
-                "Health Science", Stage.PREPARATION, OpportunityType.INTERNSHIP, true, 2, 14,
+                careerCluster, Stage.PREPARATION, OpportunityType.INTERNSHIP, true, 2, 14,
                 person("supervisor").personId(), 20));
         LocalDate today = placements.today();
         String id = placements.apply(person("student"), opportunity, List.of("Learn how a clinic works"),

@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -49,12 +52,14 @@ class NotificationViewsTest extends KaribuTest {
         signIn("student");
         navigate("");
         assertThat(_get(H2.class, s -> s.withId("updates-title")).getText()).matches("Updates \\(\\d+ new\\)");
-        @SuppressWarnings("unchecked")
-        Grid<Notices.Update> grid = _get(Grid.class, s -> s.withId("updates-grid"));
-        Notices.Update newest = GridKt._get(grid, 0);
+        Notices.Update newest = notices.updates(student, 1).get(0);
         assertThat(newest.kind()).isEqualTo(NoticeKind.CHANGES_REQUESTED);
-        assertThat(newest.placementId()).isEqualTo(id);
-        assertThat(newest.body()).contains("Name the skills you want to learn");
+        ListItem card = _get(ListItem.class, s -> s.withId("update-" + newest.id()));
+        assertThat(_get(UnorderedList.class, s -> s.withId("updates-list")).getChildren().findFirst()).contains(card);
+        assertThat(_get(card, Span.class, s -> s.withClasses("update-new")).getText()).isEqualTo("New");
+        assertThat(_get(card, Paragraph.class, s -> s.withClasses("update-body")).getText())
+                .contains("Name the skills you want to learn");
+        assertThat(_get(card, RouterLink.class, s -> s.withText("Open the placement")).getHref()).isEqualTo("placements/" + id);
         assertThat(newest.read()).isFalse();
 
         _click(_get(Button.class, s -> s.withId("updates-read")));

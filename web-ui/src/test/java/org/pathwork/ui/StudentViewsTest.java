@@ -223,6 +223,26 @@ class StudentViewsTest extends PlacementViewTest {
     }
 
     @Test
+    void aRowOfMyPlacementsOpensWithEnterOrSpaceAndItsOpportunityIsALink() {
+        String id = applied("student");
+        signIn("student");
+        navigate("my-placements");
+        Grid<PlacementService.Summary> grid = _get(Grid.class, spec -> spec.withId("my-placements"));
+        assertThat(GridKt._get(grid, 0).placement().id()).isEqualTo(id);
+        RouterLink link = (RouterLink) GridKt._getCellComponent(grid, 0, "opportunity");
+        assertThat(link.getHref()).isEqualTo("placements/" + id);
+        assertThat(link.getText()).startsWith("Internship ");
+
+        GridKeys.press(grid, 0, "Enter");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("placements/" + id);
+
+        navigate("my-placements");
+        GridKeys.press(_get(Grid.class, spec -> spec.withId("my-placements")), 0, " ");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+    }
+
+    @Test
     void anotherStudentsPlacementIsNotFound() {
         String id = applied("student");
         signIn("student2");

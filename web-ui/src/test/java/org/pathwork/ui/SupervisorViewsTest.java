@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,12 +17,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathwork.ui.common.PlacementDetailView;
@@ -56,6 +59,18 @@ class SupervisorViewsTest extends PlacementViewTest {
         assertThat(first.studentName()).isEqualTo("Alex Student");
         GridKt._clickItem(grid, 0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+    }
+
+    @Test
+    void aSupervisorOpensAStudentsPlacementWithTheKeyboard() {
+        String id = approved("student");
+        signIn("supervisor");
+        navigate("supervised");
+        Grid<PlacementService.Summary> grid = _get(Grid.class, spec -> spec.withId("supervised-placements"));
+        assertThat(((RouterLink) GridKt._getCellComponent(grid, 0, "opportunity")).getHref()).isEqualTo("placements/" + id);
+        GridKeys.press(grid, 0, "Enter");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("placements/" + id);
     }
 
     @Test
@@ -237,14 +252,15 @@ class SupervisorViewsTest extends PlacementViewTest {
     void aSupervisorFindsHoursToConfirmInTheInboxAndConfirmsThemOnThePlacement() {
         String id = active("student");
         String entry = placements().logHours(as("student"), id, today(), 90, "Sorted the post");
+        assertThat(context.getBean(TaskInbox.class).of(as("supervisor")))
+                .filteredOn(t -> t.placementId().equals(id) && t.name().equals("Confirm hours")).singleElement()
+                .satisfies(t -> assertThat(t.entryId()).isEqualTo(entry));
         signIn("supervisor");
         navigate("");
-        Grid<TaskInbox.OpenTask> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
-        List<TaskInbox.OpenTask> tasks = GridKt._findAll(inbox);
-        int row = indexOf(tasks, t -> t.placementId().equals(id) && t.name().equals("Confirm hours"));
-        assertThat(tasks.get(row).due()).isNotNull();
-        assertThat(tasks.get(row).entryId()).isEqualTo(entry);
-        _click((Button) GridKt._getCellComponent(inbox, row, "open"));
+        ListItem task = InboxViewTest.task(id, "user_task_confirm_hours");
+        assertThat(InboxViewTest.link(task).getText()).isEqualTo("Confirm hours — Alex Student");
+        assertThat(InboxViewTest.about(task)).contains("due ");
+        RouterLinkKt._click(InboxViewTest.link(task));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PlacementDetailView.class);
         assertThat(_get(Span.class, spec -> spec.withId("pending-hours-" + entry)).getText())
@@ -261,10 +277,7 @@ class SupervisorViewsTest extends PlacementViewTest {
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("pending-hours"))).isEmpty();
         assertThat(hoursStatus(id, entry)).isEqualTo("Confirmed");
         navigate("");
-        // the inbox has no grid at all when nothing else waits for this supervisor
-        for (Grid<TaskInbox.OpenTask> after : _find(Grid.class, spec -> spec.withId("inbox"))) {
-            assertThat(GridKt._findAll(after)).noneMatch(t -> t.placementId().equals(id));
-        }
+        assertThat(InboxViewTest.tasks(id)).isEmpty();
     }
 
     @Test

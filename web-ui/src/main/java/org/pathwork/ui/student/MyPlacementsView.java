@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Focus;
 import org.pathwork.ui.common.PlacementSummaryGrid;
 import org.pathwork.workflow.placement.PlacementService;
 
@@ -17,7 +18,7 @@ import org.pathwork.workflow.placement.PlacementService;
 public class MyPlacementsView extends VerticalLayout {
 
     public MyPlacementsView(PlacementService placements, CurrentUser current) {
-        add(new H2("My placements"));
+        add(Focus.onArrival(new H2("My placements")));
         PlacementSummaryGrid grid = new PlacementSummaryGrid(placements, current, false);
         grid.setId("my-placements");
         addAndExpand(grid);

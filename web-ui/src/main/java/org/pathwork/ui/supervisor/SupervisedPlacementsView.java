@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.MainLayout;
+import org.pathwork.ui.Focus;
 import org.pathwork.ui.common.PlacementSummaryGrid;
 import org.pathwork.workflow.placement.PlacementService;
 
@@ -17,7 +18,7 @@ import org.pathwork.workflow.placement.PlacementService;
 public class SupervisedPlacementsView extends VerticalLayout {
 
     public SupervisedPlacementsView(PlacementService placements, CurrentUser current) {
-        add(new H2("My students"));
+        add(Focus.onArrival(new H2("My students")));
         PlacementSummaryGrid grid = new PlacementSummaryGrid(placements, current, true);
         grid.setId("supervised-placements");
         addAndExpand(grid);
