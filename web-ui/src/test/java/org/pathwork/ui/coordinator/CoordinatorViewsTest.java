@@ -136,25 +136,21 @@ class CoordinatorViewsTest extends KaribuTest {
     }
 
     @Test
-    void theReviewPageFlagsAnotherApplicationOfTheStudentToTheSameOpportunity() {
+    void theReviewPageShowsTheStudentsEarlierApplicationToTheSameOpportunity() {
         String opportunity = opportunity(3);
         String first = apply("student", opportunity);
+        // a second open application is refused (placement.already-applied); after withdrawing, one may apply again
+        placements().withdraw(signIn("student").actor(Source.API), first, "Wrong dates");
+        String second = apply("student", opportunity);
         String other = apply("student2", opportunity);
-        // an application from before duplicates were refused: sent past the service, as old data would be
-        Actor student = signIn("student").actor(Source.API);
-        String second = java.util.UUID.randomUUID().toString();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
-        context.getBean(org.pathwork.workflow.common.CommandDispatcher.class).send(student, null,
-                new org.pathwork.workflow.placement.api.SubmitApplication(second, opportunity, student.personId(),
-                        List.of("Again"), today.plusDays(1), today.plusDays(20), 14));
         signIn("coordinator");
 
         openPlacement(second);
         assertThat(_get(Paragraph.class, s -> s.withId("other-applications-heading")).getText())
-                .isEqualTo("This student has already applied to this opportunity:");
+                .isEqualTo("This student applied to this opportunity before:");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("other-applications"))
                 .getChildren().toList()).singleElement().satisfies(item ->
-                assertThat(item.getElement().getTextRecursively()).startsWith("Awaiting review · planned "));
+                assertThat(item.getElement().getTextRecursively()).startsWith("Withdrawn · planned "));
         com.vaadin.flow.router.RouterLink link = _get(com.vaadin.flow.router.RouterLink.class, s -> s.withText("Open"));
         assertThat(link.getHref()).isEqualTo("placements/" + first);
 
