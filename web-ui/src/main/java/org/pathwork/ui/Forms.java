@@ -15,19 +15,6 @@ import java.util.Optional;
  */
 public final class Forms {
 
-    /** Text typed into a small form (a reason, a comment, a reflection), as a Binder binds it. */
-    public static class Text {
-        private String value = "";
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
-    }
-
     /** The form's record if every field is valid (messages shown next to the fields), else empty. */
     public static <T> Optional<T> read(Binder<T> binder) {
         if (!binder.validate().isOk()) {
