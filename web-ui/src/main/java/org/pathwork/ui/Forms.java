@@ -1,5 +1,6 @@
 package org.pathwork.ui;
 
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -59,6 +60,15 @@ public final class Forms {
     public static <F extends TextField> F limit(F field, int maxLength) {
         field.setMaxLength(maxLength);
         TextField.TextFieldI18n i18n = field.getI18n() == null ? new TextField.TextFieldI18n() : field.getI18n();
+        field.setI18n(i18n.setMaxLengthErrorMessage(atMost(maxLength)));
+        return field;
+    }
+
+    /** Holds the password to {@code maxLength} characters, saying "At most N characters." of a longer one. */
+    public static PasswordField limit(PasswordField field, int maxLength) {
+        field.setMaxLength(maxLength);
+        PasswordField.PasswordFieldI18n i18n = field.getI18n() == null ? new PasswordField.PasswordFieldI18n()
+                : field.getI18n();
         field.setI18n(i18n.setMaxLengthErrorMessage(atMost(maxLength)));
         return field;
     }
