@@ -40,7 +40,7 @@ public class ChangePasswordView extends VerticalLayout {
         newPassword.setId("password-new");
         newPassword.setHelperText("At least " + PasswordRule.MIN_LENGTH + " characters and not easy to guess: a few "
                 + "unrelated words together work well.");
-        newPassword.setMaxLength(PasswordRule.MAX_LENGTH);
+        Forms.limit(newPassword, PasswordRule.MAX_LENGTH);
         PasswordField repeat = new PasswordField("New password again");
         repeat.setId("password-repeat");
         Button save = new Button("Change password", e -> {

@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.pathwork.ui.coordinator.ReviewDecisionForm;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.Source;
@@ -25,12 +27,23 @@ import org.pathwork.workflow.opportunity.query.OpportunityView;
 import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PasswordRule;
 import org.pathwork.workflow.people.UserAdministration;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
+import org.pathwork.workflow.placement.api.DeclineHours;
+import org.pathwork.workflow.placement.api.GiveFeedback;
+import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RequestChanges;
+import org.pathwork.workflow.placement.api.SubmitHours;
+import org.pathwork.workflow.placement.api.SubmitReflection;
 
 /**
  * "Declared once": a form's field holds exactly what its command allows, the form refuses one character
  * more, and so does the domain behind it, whichever door the text comes in by (BadInputTest tries the API).
+ * A field checks its own limit before any of a Binder's validators and, without a sentence of ours, would
+ * say nothing: each limited field here says "At most N characters.".
  */
-class InputLimitsViewTest extends KaribuTest {
+class InputLimitsViewTest extends PlacementViewTest {
 
     private static final String CLINIC = "Riverside Community Clinic";
 
@@ -84,6 +97,86 @@ class InputLimitsViewTest extends KaribuTest {
                 .isEqualTo(UserAdministration.MAX_EMAIL);
         assertThat(_get(PasswordField.class, s -> s.withId("user-password")).getMaxLength())
                 .isEqualTo(PasswordRule.MAX_LENGTH);
+    }
+
+    @Test
+    void theReviewDecisionsOneCommentHoldsWhatEachOfItsThreeCommandsTakesAndSaysSoOfMore() {
+        String id = applied("student");
+        signIn("coordinator");
+        navigate("placements/" + id);
+        TextArea comment = _get(TextArea.class, s -> s.withId("review-comment"));
+        int smallest = Math.min(ApprovePlacement.MAX_COMMENT,
+                Math.min(RequestChanges.MAX_COMMENT, RejectApplication.MAX_REASON));
+        assertLimited(comment, smallest);
+
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("review-decision")), ReviewDecisionForm.Decision.REJECT);
+        _setValue(comment, "x".repeat(smallest + 1));
+        _click(button("review-submit"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo(atMost(smallest));
+        assertThat(placements().get(as("coordinator"), id).status()).isEqualTo(PlacementStatus.APPLIED);
+    }
+
+    @Test
+    void theStudentsReflectionHoldsWhatSubmittingAReflectionTakes() {
+        String id = active("student");
+        signIn("student");
+        navigate("placements/" + id);
+        assertLimited(_get(TextArea.class, s -> s.withId("reflection-text")), SubmitReflection.MAX_TEXT);
+    }
+
+    @Test
+    void theSupervisorsFeedbackHoldsWhatGivingFeedbackTakes() {
+        String id = active("student");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        assertLimited(_get(TextArea.class, s -> s.withId("feedback-text")), GiveFeedback.MAX_TEXT);
+    }
+
+    @Test
+    void whatWasDoneHoldsWhatTheHoursCommandTakesAndAnEntryTooLongIsNotSent() {
+        String id = active("student");
+        signIn("student");
+        navigate("placements/" + id);
+        assertLimited(_get(TextField.class, s -> s.withId("hours-activity-1")), SubmitHours.MAX_ACTIVITY);
+
+        signIn("supervisor");
+        navigate("placements/" + id);
+        TextField activity = _get(TextField.class, s -> s.withId("hours-activity-1"));
+        assertLimited(activity, LogHours.MAX_ACTIVITY);
+        _setValue(_get(IntegerField.class, s -> s.withId("hours-hours-1")), 1);
+        _setValue(activity, "x".repeat(LogHours.MAX_ACTIVITY + 1));
+        _click(button("hours-submit"));
+        assertThat(activity.isInvalid()).isTrue();
+        assertThat(activity.getErrorMessage()).isEqualTo(atMost(LogHours.MAX_ACTIVITY));
+        assertThat(placements().details(as("supervisor"), id).hours()).isEmpty();
+    }
+
+    @Test
+    void theReasonForDecliningHoursHoldsWhatDecliningTakes() {
+        String id = active("student");
+        String entry = placements().logHours(as("student"), id, today(), 60, "Filing");
+        signIn("supervisor");
+        navigate("placements/" + id);
+        _click(button("decline-hours-" + entry));
+        assertLimited(_get(TextArea.class, s -> s.withId("decline-reason")), DeclineHours.MAX_REASON);
+    }
+
+    /** The field holds the command's limit and says so, with the number, of longer text. */
+    private static void assertLimited(TextArea area, int max) {
+        assertThat(area.getMaxLength()).isEqualTo(max);
+        assertThat(area.getI18n()).isNotNull();
+        assertThat(area.getI18n().getMaxLengthErrorMessage()).isEqualTo(atMost(max));
+    }
+
+    private static void assertLimited(TextField field, int max) {
+        assertThat(field.getMaxLength()).isEqualTo(max);
+        assertThat(field.getI18n()).isNotNull();
+        assertThat(field.getI18n().getMaxLengthErrorMessage()).isEqualTo(atMost(max));
+    }
+
+    private static String atMost(int max) {
+        return "At most " + Formats.number(max) + " characters.";
     }
 
     private OpportunityView published(Actor coordinator, String title) {

@@ -33,26 +33,15 @@ final class NewUserDialog extends Dialog {
                   Runnable created) {
         setId("user-create-dialog");
         setHeaderTitle("New user");
-        TextField username = new TextField("Username");
-        username.setId("user-username");
+        TextField username = Forms.field("Username", "user-username", UserAdministration.MAX_USERNAME);
         username.setHelperText(UserAdministration.USERNAME_RULE);
-        username.setMaxLength(UserAdministration.MAX_USERNAME);
-        TextField displayName = new TextField("Display name");
-        displayName.setId("user-display-name");
-        displayName.setMaxLength(UserAdministration.MAX_DISPLAY_NAME);
-        displayName.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage("At most " + UserAdministration.MAX_DISPLAY_NAME + " characters."));
-        TextField email = new TextField("E-mail");
-        email.setId("user-email");
-        email.setMaxLength(UserAdministration.MAX_EMAIL);
+        TextField displayName = Forms.field("Display name", "user-display-name", UserAdministration.MAX_DISPLAY_NAME);
+        TextField email = Forms.field("E-mail", "user-email", UserAdministration.MAX_EMAIL);
         RoleFields placed = new RoleFields("user", users, admin, clock);
         PasswordField password = new PasswordField("Initial password");
         password.setId("user-password");
         password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters, not easy to "
                 + "guess. The person chooses their own at first sign-in.");
-        for (TextField f : new TextField[]{username, displayName, email}) {
-            f.setValueChangeMode(ValueChangeMode.EAGER);
-        }
         password.setValueChangeMode(ValueChangeMode.EAGER);
 
         Binder<Form> binder = new Binder<>(Form.class);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
 import org.pathwork.ui.Responsive;
@@ -81,7 +82,7 @@ public class OrganizationsView extends VerticalLayout {
         dialog.setHeaderTitle("New organization");
         TextField name = new TextField("Name");
         name.setId("organization-name");
-        name.setMaxLength(Organization.MAX_NAME);
+        Forms.limit(name, Organization.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
         Select<Organization.Kind> kind = new Select<>();
         kind.setId("organization-kind");
@@ -122,7 +123,7 @@ public class OrganizationsView extends VerticalLayout {
         dialog.setHeaderTitle("Rename " + org.name());
         TextField name = new TextField("New name");
         name.setId("organization-new-name");
-        name.setMaxLength(Organization.MAX_NAME);
+        Forms.limit(name, Organization.MAX_NAME);
         name.setValue(org.name());
         dialog.add(name);
         Button save = new Button("Rename", e -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
+import org.pathwork.ui.Forms;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.people.Organization;
@@ -93,7 +94,7 @@ final class RoleFields {
 
     /** The password rule of new accounts and resets. */
     static void bindPassword(Binder<?> binder, PasswordField password, String missing) {
-        password.setMaxLength(PasswordRule.MAX_LENGTH);
+        Forms.limit(password, PasswordRule.MAX_LENGTH);
         binder.forField(password).asRequired(missing).withValidator(RoleFields::passwordRule).bind("password");
     }
 

@@ -4,12 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Predicate;
 import org.pathwork.ui.Formats;
-import org.pathwork.ui.Forms;
+import org.pathwork.ui.TextBox;
 import org.pathwork.workflow.placement.api.DeclineHours;
 import org.pathwork.workflow.placement.query.PlacementView;
 
@@ -21,22 +18,12 @@ class DeclineHoursDialog extends Dialog {
         setId("decline-dialog");
         setHeaderTitle("Decline these hours?");
         setWidth("min(30rem, 95vw)");
-        TextArea reason = new TextArea("Why? The student reads this.");
-        reason.setId("decline-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(DeclineHours.MAX_REASON_LENGTH);
-        reason.setValueChangeMode(ValueChangeMode.LAZY);
-        Binder<Forms.Text> binder = new Binder<>(Forms.Text.class);
-        binder.forField(reason).asRequired("Tell the student why these hours are declined.")
-                .withValidator(r -> r.strip().length() <= DeclineHours.MAX_REASON_LENGTH,
-                        "Keep the reason to 2,000 characters.")
-                .bind(Forms.Text::getValue, Forms.Text::setValue);
-        binder.readBean(new Forms.Text());
+        TextBox reason = TextBox.required("Why? The student reads this.", "decline-reason", DeclineHours.MAX_REASON,
+                "Tell the student why these hours are declined.");
         add(new Paragraph(Formats.day(entry.date()) + " · " + Formats.duration(entry.minutes()) + " · "
                 + entry.activity()), reason);
         Button confirm = new Button("Decline", e -> {
-            Forms.Text t = new Forms.Text();
-            if (binder.writeBeanIfValid(t) && decline.test(t.getValue().strip())) {
+            if (reason.check() && decline.test(reason.text())) {
                 close();
             }
         });

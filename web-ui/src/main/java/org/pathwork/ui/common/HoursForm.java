@@ -40,6 +40,7 @@ public class HoursForm extends VerticalLayout {
     private final Runnable refresh;
     private final boolean waitsForConfirmation;
     private final HoursRow.Days days;
+    private final HoursRow.Limits limits;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<HoursRow> hoursRows = new ArrayList<>();
     private int nextRow = 1;
@@ -51,6 +52,7 @@ public class HoursForm extends VerticalLayout {
         this.refresh = refresh;
         this.waitsForConfirmation = current.actor().is(Role.STUDENT);
         this.days = HoursRow.Days.of(placement, placements.today());
+        this.limits = waitsForConfirmation ? HoursRow.Limits.SUBMIT_HOURS : HoursRow.Limits.LOG_HOURS;
         setPadding(false);
         setId("hours-form");
         add(new H3("Log hours"));
@@ -84,7 +86,7 @@ public class HoursForm extends VerticalLayout {
     }
 
     private HoursRow addRow(LocalDate day) {
-        HoursRow row = new HoursRow(nextRow++, day, days);
+        HoursRow row = new HoursRow(nextRow++, day, days, limits);
         row.remove.addClickListener(e -> {
             hoursRows.remove(row);
             rows.remove(row);

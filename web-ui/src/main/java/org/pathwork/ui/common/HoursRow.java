@@ -20,7 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.pathwork.ui.Formats;
+import org.pathwork.ui.Forms;
 import org.pathwork.workflow.placement.api.LogHours;
+import org.pathwork.workflow.placement.api.SubmitHours;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -31,8 +33,6 @@ import org.pathwork.workflow.placement.query.PlacementView;
  */
 class HoursRow extends FormLayout {
 
-    static final int MAX_ACTIVITY_LENGTH = LogHours.MAX_ACTIVITY_LENGTH;
-    static final int MINUTES_IN_A_DAY = 24 * 60;
     private static final DateTimeFormatter WEEKDAY_AND_DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
     /** The row's values as the form binds them. */
@@ -91,6 +91,15 @@ class HoursRow extends FormLayout {
     final Span weekday = new Span();
 
     /**
+     * What one entry may hold, as the command the row is sent as takes it: a supervisor's hours are
+     * {@link LogHours}, a student's {@link SubmitHours}.
+     */
+    record Limits(int maxMinutes, int maxActivity) {
+        static final Limits LOG_HOURS = new Limits(LogHours.MAX_MINUTES, LogHours.MAX_ACTIVITY);
+        static final Limits SUBMIT_HOURS = new Limits(SubmitHours.MAX_MINUTES, SubmitHours.MAX_ACTIVITY);
+    }
+
+    /**
      * The days hours may be logged for, as the placement rules them (from its planned start to today,
      * or to the day it ended), each limit with the sentence that explains it.
      */
@@ -113,7 +122,7 @@ class HoursRow extends FormLayout {
     }
 
     /** @param day the day the row proposes, or null to leave the date empty */
-    HoursRow(int number, LocalDate day, Days days) {
+    HoursRow(int number, LocalDate day, Days days, Limits limits) {
         this.number = number;
         date.setId("hours-date-" + number);
         date.setI18n(new DatePicker.DatePickerI18n()
@@ -135,7 +144,7 @@ class HoursRow extends FormLayout {
         minutes.setStep(15);
         minutes.setStepButtonsVisible(true);
         activity.setId("hours-activity-" + number);
-        activity.setMaxLength(MAX_ACTIVITY_LENGTH);
+        Forms.limit(activity, limits.maxActivity());
         activity.setValueChangeMode(ValueChangeMode.LAZY);
         remove.setId("hours-remove-" + number);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -159,18 +168,19 @@ class HoursRow extends FormLayout {
                 .withValidator(d -> !d.isBefore(days.first()), days.beforeFirst())
                 .withValidator(d -> !d.isAfter(days.last()), days.afterLast())
                 .bind(Entry::getDate, Entry::setDate);
+        int maxMinutes = limits.maxMinutes();
+        int maxHours = maxMinutes / 60;
         binder.forField(hours)
-                .withValidator(h -> h == null || (h >= 0 && h <= 24), "Between 0 and 24 hours.")
+                .withValidator(h -> h == null || (h >= 0 && h <= maxHours), "Between 0 and " + maxHours + " hours.")
                 .bind(Entry::getHours, Entry::setHours);
         Binder.Binding<Entry, Integer> minutesBinding = binder.forField(minutes)
-                .withValidator(m -> m == null || (m >= 0 && m <= MINUTES_IN_A_DAY), "Between 0 and 1,440 minutes.")
+                .withValidator(m -> m == null || (m >= 0 && m <= maxMinutes),
+                        "Between 0 and " + Formats.number(maxMinutes) + " minutes.")
                 .withValidator(m -> total(hours.getValue(), m) > 0, "Give the time worked.")
-                .withValidator(m -> total(hours.getValue(), m) <= MINUTES_IN_A_DAY, "A day has only 24 hours.")
+                .withValidator(m -> total(hours.getValue(), m) <= maxMinutes, "A day has only " + maxHours + " hours.")
                 .bind(Entry::getMinutes, Entry::setMinutes);
         hours.addValueChangeListener(e -> minutesBinding.validate());
-        binder.forField(activity).asRequired("Say what was done.")
-                .withValidator(a -> a.strip().length() <= MAX_ACTIVITY_LENGTH, "Keep this to 2,000 characters.")
-                .bind(Entry::getActivity, Entry::setActivity);
+        binder.forField(activity).asRequired("Say what was done.").bind(Entry::getActivity, Entry::setActivity);
         Entry initial = new Entry();
         initial.setDate(day);
         binder.readBean(initial);

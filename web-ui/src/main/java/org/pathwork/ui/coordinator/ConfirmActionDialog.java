@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
-import org.pathwork.ui.ReasonField;
+import org.pathwork.ui.TextBox;
 
 /**
  * Asks before a change to the whole placement (suspend, resume, terminate). With a reason field the
@@ -17,7 +17,7 @@ class ConfirmActionDialog extends Dialog {
     private final String name;
     private final Button confirm = new Button();
     private final Button cancel = new Button("Cancel", e -> close());
-    private ReasonField reason;
+    private TextBox reason;
     private Consumer<String> confirmed = r -> { };
 
     ConfirmActionDialog(String name, String title, String consequence) {
@@ -33,9 +33,13 @@ class ConfirmActionDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    /** Asks for a reason the action cannot go without; {@code missing} says so next to a blank field. */
-    ConfirmActionDialog reason(String label, String missing) {
-        reason = ReasonField.required(label, name + "-reason", missing);
+    /**
+     * Asks for a reason the action cannot go without; {@code missing} says so next to a blank field.
+     *
+     * @param maxLength the action's command's limit
+     */
+    ConfirmActionDialog reason(String label, int maxLength, String missing) {
+        reason = TextBox.required(label, name + "-reason", maxLength, missing);
         add(reason);
         confirm.setEnabled(false);
         reason.addValueChangeListener(e -> confirm.setEnabled(reason.isGiven()));
@@ -73,6 +77,6 @@ class ConfirmActionDialog extends Dialog {
             return;
         }
         close();
-        confirmed.accept(reason == null ? null : reason.reason());
+        confirmed.accept(reason == null ? null : reason.text());
     }
 }

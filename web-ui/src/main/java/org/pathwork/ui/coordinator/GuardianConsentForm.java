@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import org.pathwork.ui.Focus;
+import org.pathwork.workflow.placement.api.RecordGuardianConsent;
 
 /**
  * The guardian's consent to a minor's placement, as the coordinator records it from the signed form:
@@ -56,8 +57,10 @@ public class GuardianConsentForm extends ActionSection {
     public GuardianConsentForm(LocalDate today) {
         super("Guardian consent");
         setId("guardian-consent-form");
-        TextField name = field("Guardian's name", "consent-guardian-name", 200);
-        TextField relationship = field("Relationship to the student", "consent-relationship", 100);
+        TextField name = field("Guardian's name", "consent-guardian-name",
+                RecordGuardianConsent.MAX_GUARDIAN_NAME);
+        TextField relationship = field("Relationship to the student", "consent-relationship",
+                RecordGuardianConsent.MAX_RELATIONSHIP);
         relationship.setPlaceholder("mother, father, legal guardian…");
         DatePicker date = new DatePicker("Consent given on");
         date.setId("consent-date");

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pathwork.ui.CurrentUser;
+import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Notifications;
 import org.pathwork.ui.Responsive;
@@ -46,9 +47,6 @@ import org.pathwork.workflow.people.Person;
 @PageTitle("Opportunities and partners · Pathwork")
 @RolesAllowed("COORDINATOR")
 public class ManageOpportunitiesView extends VerticalLayout {
-
-    static final int MAX_TITLE = PublishOpportunity.MAX_TITLE;
-    static final int MAX_DESCRIPTION = PublishOpportunity.MAX_DESCRIPTION;
 
     private final OpportunityService opportunities;
     private final Actor actor;
@@ -167,13 +165,11 @@ public class ManageOpportunitiesView extends VerticalLayout {
         dialog.setHeaderTitle(existing == null ? "New opportunity" : "Edit " + existing.title());
         dialog.setWidth("min(48rem, 100vw)");
 
-        TextField title = field("Title", "opportunity-title", MAX_TITLE);
+        TextField title = field("Title", "opportunity-title", PublishOpportunity.MAX_TITLE);
         ComboBox<Organization> employer = new ComboBox<>("Employer partner", opportunities.employerPartners(actor));
         employer.setId("opportunity-employer");
         employer.setItemLabelGenerator(Organization::name);
-        TextArea description = area("Description", "opportunity-description", MAX_DESCRIPTION);
-        description.setI18n(new TextArea.TextAreaI18n()
-                .setMaxLengthErrorMessage("At most %,d characters.".formatted(MAX_DESCRIPTION)));
+        TextArea description = area("Description", "opportunity-description", PublishOpportunity.MAX_DESCRIPTION);
         ComboBox<String> cluster = new ComboBox<>("Career cluster", CareerClusters.NAMES);
         cluster.setId("opportunity-career-cluster");
         Select<Stage> stage = new Select<>();
@@ -238,7 +234,7 @@ public class ManageOpportunitiesView extends VerticalLayout {
         binder.forField(paid).bind(OpportunityForm::isPaid, OpportunityForm::setPaid);
         binder.forField(seats).asRequired("Give the number of seats.")
                 .withValidator(n -> n >= 1 && n <= PublishOpportunity.MAX_SEATS,
-                        "Between 1 and %,d seats.".formatted(PublishOpportunity.MAX_SEATS))
+                        "Between 1 and " + Formats.number(PublishOpportunity.MAX_SEATS) + " seats.")
                 .withValidator(n -> n >= taken, taken + " seats are taken by placements; there cannot be fewer.")
                 .bind(OpportunityForm::getSeats, OpportunityForm::setSeats);
         binder.forField(minimumAge).asRequired("Give the minimum age.")
@@ -248,7 +244,7 @@ public class ManageOpportunitiesView extends VerticalLayout {
         binder.forField(supervisor).bind(OpportunityForm::getSupervisor, OpportunityForm::setSupervisor);
         binder.forField(hours).asRequired("Give the required hours.")
                 .withValidator(n -> n >= 1 && n <= PublishOpportunity.MAX_REQUIRED_HOURS,
-                        "Between 1 and %,d hours.".formatted(PublishOpportunity.MAX_REQUIRED_HOURS))
+                        "Between 1 and " + Formats.number(PublishOpportunity.MAX_REQUIRED_HOURS) + " hours.")
                 .bind(OpportunityForm::getRequiredHours, OpportunityForm::setRequiredHours);
         binder.setBean(form);
 

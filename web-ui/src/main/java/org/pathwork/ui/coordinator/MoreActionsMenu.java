@@ -10,6 +10,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.pathwork.workflow.placement.api.PlacementStatus;
+import org.pathwork.workflow.placement.api.SuspendPlacement;
+import org.pathwork.workflow.placement.api.TerminatePlacement;
 
 /**
  * The rarer changes to a whole placement, out of the way in a "More actions" menu and each asked
@@ -64,7 +66,8 @@ public class MoreActionsMenu extends MenuBar {
         if (allowed.contains(Action.SUSPEND)) {
             item(more, "Suspend…", "suspend-button", () -> new ConfirmActionDialog("suspend", "Suspend this placement?",
                     "Work and hours logging stop until you resume the placement. The reason is shown on its page.")
-                    .reason("Reason for suspending", "Give a reason for suspending the placement.")
+                    .reason("Reason for suspending", SuspendPlacement.MAX_REASON,
+                            "Give a reason for suspending the placement.")
                     .confirm("Suspend", false, reason -> fireEvent(new ConfirmedEvent(this, Action.SUSPEND, reason)))
                     .cancel("Keep it active"));
         }
@@ -78,7 +81,8 @@ public class MoreActionsMenu extends MenuBar {
             item(more, "Terminate…", "terminate-button", () -> new ConfirmActionDialog("terminate",
                     "Terminate this placement?",
                     "The placement stops for good and a seat it holds is given back. This cannot be undone.")
-                    .reason("Reason for terminating", "Give a reason for terminating the placement.")
+                    .reason("Reason for terminating", TerminatePlacement.MAX_REASON,
+                            "Give a reason for terminating the placement.")
                     .confirm("Terminate", true, reason -> fireEvent(new ConfirmedEvent(this, Action.TERMINATE, reason)))
                     .cancel("Keep it"));
         }

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
-import org.pathwork.ui.ReasonField;
+import org.pathwork.ui.TextBox;
+import org.pathwork.workflow.placement.api.AcceptReflection;
+import org.pathwork.workflow.placement.api.ReturnReflection;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -48,12 +50,14 @@ public class ReflectionReviewForm extends ActionSection {
         setId("reflection-review-" + index);
         Paragraph text = new Paragraph(reflection.text());
         text.getStyle().set("white-space", "pre-wrap");
-        ReasonField comment = ReasonField.optional("Comment to the student", "reflection-comment-" + index);
+        // one box for both answers: it holds what either command takes
+        TextBox comment = TextBox.optional("Comment to the student", "reflection-comment-" + index,
+                Math.min(AcceptReflection.MAX_COMMENT, ReturnReflection.MAX_COMMENT));
 
         Button accept = new Button("Accept", e -> {
             comment.makeOptional();
             if (comment.check()) {
-                fireEvent(new ReviewedEvent(this, reflection, true, comment.reason()));
+                fireEvent(new ReviewedEvent(this, reflection, true, comment.text()));
             } else {
                 comment.focus();
             }
@@ -63,7 +67,7 @@ public class ReflectionReviewForm extends ActionSection {
         Button giveBack = new Button("Return for another draft", e -> {
             comment.require("Tell the student what to improve.");
             if (comment.check()) {
-                fireEvent(new ReviewedEvent(this, reflection, false, comment.reason()));
+                fireEvent(new ReviewedEvent(this, reflection, false, comment.text()));
             } else {
                 comment.focus();
             }

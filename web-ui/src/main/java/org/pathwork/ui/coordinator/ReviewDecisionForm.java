@@ -16,8 +16,11 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Function;
 import org.pathwork.ui.Focus;
-import org.pathwork.ui.ReasonField;
+import org.pathwork.ui.TextBox;
 import org.pathwork.workflow.people.Person;
+import org.pathwork.workflow.placement.api.ApprovePlacement;
+import org.pathwork.workflow.placement.api.RejectApplication;
+import org.pathwork.workflow.placement.api.RequestChanges;
 
 /**
  * The coordinator's one decision on an application: approve (with the workplace supervisor and the
@@ -70,11 +73,18 @@ public class ReviewDecisionForm extends ActionSection {
         void setRequiredHours(Integer h) { requiredHours = h; }
     }
 
+    /**
+     * The one comment goes with whichever decision is chosen, and the choice may change after it is
+     * written: it holds what every one of the three commands takes.
+     */
+    private static final int MAX_COMMENT = Math.min(ApprovePlacement.MAX_COMMENT,
+            Math.min(RequestChanges.MAX_COMMENT, RejectApplication.MAX_REASON));
+
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>("Your decision");
     private final ComboBox<Person> supervisor;
     private final IntegerField hours = new IntegerField("Required hours");
     private final FormLayout approvalFields;
-    private final ReasonField comment = ReasonField.optional("Comment to the student (optional)", "review-comment");
+    private final TextBox comment = TextBox.optional("Comment to the student (optional)", "review-comment", MAX_COMMENT);
     private final Button submit = new Button("Record the decision");
     private final Binder<Approval> approval = new Binder<>();
     private final Approval approvalValues = new Approval();
@@ -165,7 +175,7 @@ public class ReviewDecisionForm extends ActionSection {
             return;
         }
         fireEvent(new DecidedEvent(this, chosen == Decision.APPROVE
-                ? new Review(chosen, approvalValues.getSupervisor(), approvalValues.getRequiredHours(), comment.reason())
-                : new Review(chosen, null, null, comment.reason())));
+                ? new Review(chosen, approvalValues.getSupervisor(), approvalValues.getRequiredHours(), comment.text())
+                : new Review(chosen, null, null, comment.text())));
     }
 }

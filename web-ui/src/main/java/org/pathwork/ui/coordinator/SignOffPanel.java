@@ -15,7 +15,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathwork.ui.Formats;
-import org.pathwork.ui.ReasonField;
+import org.pathwork.ui.TextBox;
+import org.pathwork.workflow.placement.api.CompletePlacement;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -70,10 +71,10 @@ public class SignOffPanel extends ActionSection {
         // the supervisor's evaluation, skill by skill (ui/common/EvaluationSummary), once submitted
         evaluation.setId("sign-off-evaluation");
 
-        ReasonField comment = ReasonField.optional("Comment (optional)", "sign-off-comment");
+        TextBox comment = TextBox.optional("Comment (optional)", "sign-off-comment", CompletePlacement.MAX_COMMENT);
         Button signOff = new Button("Sign off completion", e -> {
             if (comment.check()) {
-                fireEvent(new SignedOffEvent(this, comment.reason()));
+                fireEvent(new SignedOffEvent(this, comment.text()));
             } else {
                 comment.focus();
             }

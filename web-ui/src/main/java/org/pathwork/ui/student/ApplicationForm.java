@@ -10,16 +10,17 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.pathwork.ui.Formats;
+import org.pathwork.workflow.placement.api.ReviseApplication;
+import org.pathwork.workflow.placement.api.SubmitApplication;
 
 /**
  * Learning goals (one a line) and planned dates, as a student applies or revises an application.
- * Checks as the student types what the placement itself will check: 1 to 10 goals of at most 2,000
- * characters each, both dates, the end not before the start.
+ * Checks as the student types what the placement itself will check: at least one goal and no more
+ * goals, nor longer ones, than the command takes (SubmitApplication's limits, ReviseApplication's on
+ * revision), both dates, the end not before the start.
  */
 public class ApplicationForm extends FormLayout {
-
-    static final int MAX_GOALS = 10;
-    static final int MAX_GOAL_LENGTH = 2_000;
 
     /** The form's values; goals are the non-blank lines of the text. */
     public static class Application {
@@ -60,11 +61,26 @@ public class ApplicationForm extends FormLayout {
     private final TextArea goals = new TextArea("Learning goals (one a line)");
     private final DatePicker start = new DatePicker("Planned start");
     private final DatePicker end = new DatePicker("Planned end");
+    private final int maxGoals;
+    private final int maxGoalLength;
 
-    public ApplicationForm(Application initial) {
+    /** An empty form, for a new application. */
+    static ApplicationForm forApplying() {
+        return new ApplicationForm(new Application(), SubmitApplication.MAX_LEARNING_GOALS,
+                SubmitApplication.MAX_LEARNING_GOAL);
+    }
+
+    /** The application as it stands, for the student to revise. */
+    static ApplicationForm forRevising(Application now) {
+        return new ApplicationForm(now, ReviseApplication.MAX_LEARNING_GOALS, ReviseApplication.MAX_LEARNING_GOAL);
+    }
+
+    private ApplicationForm(Application initial, int maxGoals, int maxGoalLength) {
+        this.maxGoals = maxGoals;
+        this.maxGoalLength = maxGoalLength;
         goals.setId("learning-goals");
         goals.setValueChangeMode(ValueChangeMode.LAZY);
-        goals.setHelperText("Between 1 and 10 goals, each on its own line.");
+        goals.setHelperText("Between 1 and " + Formats.number(maxGoals) + " goals, each on its own line.");
         goals.setMinHeight("8em");
         start.setId("planned-start");
         end.setId("planned-end");
@@ -107,18 +123,18 @@ public class ApplicationForm extends FormLayout {
                 : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static ValidationResult goalsProblem(String text) {
+    private ValidationResult goalsProblem(String text) {
         List<String> lines = lines(text);
         if (lines.isEmpty()) {
             return ValidationResult.error("Write at least one learning goal.");
         }
-        if (lines.size() > MAX_GOALS) {
-            return ValidationResult.error("At most " + MAX_GOALS + " goals; there are " + lines.size() + ".");
+        if (lines.size() > maxGoals) {
+            return ValidationResult.error("At most " + maxGoals + " goals; there are " + lines.size() + ".");
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() > MAX_GOAL_LENGTH) {
+            if (lines.get(i).length() > maxGoalLength) {
                 return ValidationResult.error("Goal " + (i + 1) + " is " + lines.get(i).length()
-                        + " characters long; keep each to " + MAX_GOAL_LENGTH + ".");
+                        + " characters long; keep each to " + maxGoalLength + ".");
             }
         }
         return ValidationResult.ok();

@@ -51,7 +51,7 @@ class ApplyDialog extends Dialog {
         setId("apply-dialog");
         setHeaderTitle("Apply: " + opportunity.title());
         setWidth("min(40rem, 95vw)");
-        ApplicationForm form = new ApplicationForm(new ApplicationForm.Application());
+        ApplicationForm form = ApplicationForm.forApplying();
         add(new Paragraph(opportunity.description() == null ? "" : opportunity.description()), form);
         AtomicReference<String> created = new AtomicReference<>();
         Button send = new Button("Send application", e -> form.validValue().ifPresent(a -> {

@@ -7,8 +7,9 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Notifications;
-import org.pathwork.ui.common.LimitedTextArea;
+import org.pathwork.ui.TextBox;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.SubmitReflection;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -21,8 +22,8 @@ class ReflectionForm extends VerticalLayout {
     private final CurrentUser current;
     private final PlacementView placement;
     private final Runnable submitted;
-    private final LimitedTextArea text = LimitedTextArea.required("What did you do, learn or find hard?",
-            "reflection-text", StudentPlacementActions.MAX_REFLECTION_LENGTH, "Write your reflection first.");
+    private final TextBox text = TextBox.required("What did you do, learn or find hard?", "reflection-text",
+            SubmitReflection.MAX_TEXT, "Write your reflection first.");
 
     ReflectionForm(PlacementService placements, CurrentUser current, PlacementView placement, Runnable submitted) {
         this.placements = placements;
@@ -52,11 +53,12 @@ class ReflectionForm extends VerticalLayout {
     }
 
     private void submit(boolean finalReflection) {
-        text.read().ifPresent(t -> {
-            if (Notifications.attempt(finalReflection ? "Final reflection sent for review." : "Journal entry saved.",
-                    () -> placements.submitReflection(current.actor(), placement.id(), t, finalReflection))) {
-                submitted.run();
-            }
-        });
+        if (!text.check()) {
+            return;
+        }
+        if (Notifications.attempt(finalReflection ? "Final reflection sent for review." : "Journal entry saved.",
+                () -> placements.submitReflection(current.actor(), placement.id(), text.text(), finalReflection))) {
+            submitted.run();
+        }
     }
 }

@@ -26,7 +26,7 @@ class RevisionForm extends VerticalLayout {
         now.setGoals(String.join("\n", placement.learningGoals()));
         now.setPlannedStart(placement.plannedStart());
         now.setPlannedEnd(placement.plannedEnd());
-        ApplicationForm form = new ApplicationForm(now);
+        ApplicationForm form = ApplicationForm.forRevising(now);
         Button send = new Button("Send revised application", e -> form.validValue().ifPresent(a -> {
             if (Notifications.attempt("Revised application sent.", () -> placements.revise(current.actor(),
                     placement.id(), a.goalList(), a.getPlannedStart(), a.getPlannedEnd()))) {

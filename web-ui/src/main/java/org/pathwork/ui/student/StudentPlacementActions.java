@@ -16,9 +16,6 @@ import org.pathwork.workflow.placement.query.PlacementView;
  */
 public class StudentPlacementActions extends VerticalLayout {
 
-    static final int MAX_REFLECTION_LENGTH = 20_000;
-    static final int MAX_REASON_LENGTH = 2_000;
-
     public StudentPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
                                    Runnable refresh) {
         setPadding(false);

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Notifications;
-import org.pathwork.ui.common.LimitedTextArea;
+import org.pathwork.ui.TextBox;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.WithdrawPlacement;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -20,8 +21,8 @@ class WithdrawDialog extends Dialog {
         setId("withdraw-dialog");
         setHeaderTitle("Withdraw from this placement?");
         setWidth("min(30rem, 95vw)");
-        LimitedTextArea reason = LimitedTextArea.optional("Why are you withdrawing? (optional)", "withdraw-reason",
-                StudentPlacementActions.MAX_REASON_LENGTH);
+        TextBox reason = TextBox.optional("Why are you withdrawing? (optional)", "withdraw-reason",
+                WithdrawPlacement.MAX_REASON);
         reason.setHelperText("Your coordinator reads it.");
         reason.setAutofocus(true);
         addOpenedChangeListener(e -> {
@@ -32,13 +33,13 @@ class WithdrawDialog extends Dialog {
         add(new Paragraph(placement.status().holdsSeat()
                 ? "This cannot be undone: the placement ends and its seat is given back."
                 : "This cannot be undone: your application is closed."), reason);
-        Button confirm = new Button("Withdraw", e -> reason.read().ifPresent(why -> {
-            if (Notifications.attempt("You have withdrawn.",
-                    () -> placements.withdraw(current.actor(), placement.id(), why.isEmpty() ? null : why))) {
+        Button confirm = new Button("Withdraw", e -> {
+            if (reason.check() && Notifications.attempt("You have withdrawn.",
+                    () -> placements.withdraw(current.actor(), placement.id(), reason.text()))) {
                 close();
                 withdrawn.run();
             }
-        }));
+        });
         confirm.setId("withdraw-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button cancel = new Button("Keep my placement", e -> close());

@@ -4,15 +4,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Arrays;
 import java.util.Optional;
+import org.pathwork.ui.TextBox;
 import org.pathwork.workflow.placement.api.DurableSkill;
 import org.pathwork.workflow.placement.api.DurableSkillRatings;
+import org.pathwork.workflow.placement.api.SubmitEvaluation;
 
 /**
  * The supervisor's final evaluation: the six durable skills, each rated on the rubric's four
@@ -25,7 +25,7 @@ public class EvaluationForm extends VerticalLayout {
     public record Filled(DurableSkillRatings ratings, String comment) {
     }
 
-    /** The form's values as its binder binds them. */
+    /** The ratings as the form's binder binds them. */
     public static class Evaluation {
         private Integer criticalThinking;
         private Integer collaboration;
@@ -33,7 +33,6 @@ public class EvaluationForm extends VerticalLayout {
         private Integer creativity;
         private Integer growthMindset;
         private Integer professionalism;
-        private String comment = "";
 
         public Integer getCriticalThinking() { return criticalThinking; }
         public void setCriticalThinking(Integer v) { criticalThinking = v; }
@@ -47,11 +46,10 @@ public class EvaluationForm extends VerticalLayout {
         public void setGrowthMindset(Integer v) { growthMindset = v; }
         public Integer getProfessionalism() { return professionalism; }
         public void setProfessionalism(Integer v) { professionalism = v; }
-        public String getComment() { return comment; }
-        public void setComment(String v) { comment = v; }
     }
 
     private final Binder<Evaluation> binder = new Binder<>(Evaluation.class);
+    private final TextBox comment = TextBox.optional("Comment", "evaluation-comment", SubmitEvaluation.MAX_COMMENT);
 
     public EvaluationForm() {
         setPadding(false);
@@ -62,28 +60,24 @@ public class EvaluationForm extends VerticalLayout {
         skill("creativity", DurableSkill.CREATIVITY, Evaluation::getCreativity, Evaluation::setCreativity);
         skill("growth-mindset", DurableSkill.GROWTH_MINDSET, Evaluation::getGrowthMindset, Evaluation::setGrowthMindset);
         skill("professionalism", DurableSkill.PROFESSIONALISM, Evaluation::getProfessionalism, Evaluation::setProfessionalism);
-        TextArea comment = new TextArea("Comment");
-        comment.setId("evaluation-comment");
-        comment.setWidthFull();
-        comment.setMaxLength(SupervisorPlacementActions.MAX_FEEDBACK_LENGTH);
-        comment.setValueChangeMode(ValueChangeMode.LAZY);
-        binder.forField(comment)
-                .withValidator(c -> c == null || c.strip().length() <= SupervisorPlacementActions.MAX_FEEDBACK_LENGTH,
-                        "Keep the comment to 10,000 characters.")
-                .bind(Evaluation::getComment, Evaluation::setComment);
         binder.readBean(new Evaluation());
         add(comment);
     }
 
-    /** The evaluation if every skill is rated, else empty with a message next to each field that is not. */
+    /**
+     * The evaluation if every skill is rated and the comment is within its limit, else empty with a
+     * message next to each field that is not.
+     */
     public Optional<Filled> read() {
         Evaluation ev = new Evaluation();
-        if (!binder.writeBeanIfValid(ev)) {
+        boolean rated = binder.writeBeanIfValid(ev);
+        boolean commentOk = comment.check();
+        if (!rated || !commentOk) {
             return Optional.empty();
         }
-        String comment = ev.getComment() == null || ev.getComment().isBlank() ? null : ev.getComment().strip();
         return Optional.of(new Filled(new DurableSkillRatings(ev.getCriticalThinking(), ev.getCollaboration(),
-                ev.getCommunication(), ev.getCreativity(), ev.getGrowthMindset(), ev.getProfessionalism()), comment));
+                ev.getCommunication(), ev.getCreativity(), ev.getGrowthMindset(), ev.getProfessionalism()),
+                comment.text()));
     }
 
     private void skill(String id, DurableSkill skill, ValueProvider<Evaluation, Integer> getter,

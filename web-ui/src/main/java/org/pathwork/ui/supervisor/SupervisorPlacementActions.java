@@ -19,9 +19,6 @@ import org.pathwork.workflow.placement.query.PlacementView;
  */
 public class SupervisorPlacementActions extends VerticalLayout {
 
-    static final int MAX_FEEDBACK_LENGTH = 10_000;
-    static final int MAX_TEXT_LENGTH = 2_000;
-
     public SupervisorPlacementActions(PlacementService placements, CurrentUser current, PlacementService.Details details,
                                       Runnable refresh) {
         setPadding(false);

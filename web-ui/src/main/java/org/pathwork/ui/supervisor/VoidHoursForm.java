@@ -11,8 +11,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
+import org.pathwork.ui.Forms;
 import org.pathwork.ui.Notifications;
 import org.pathwork.workflow.placement.PlacementService;
+import org.pathwork.workflow.placement.api.VoidHours;
 import org.pathwork.workflow.placement.query.PlacementView;
 
 /**
@@ -59,7 +61,7 @@ class VoidHoursForm extends VerticalLayout {
                 + shortened(h.activity()));
         TextField reason = new TextField("Why is it wrong?");
         reason.setId("void-reason");
-        reason.setMaxLength(SupervisorPlacementActions.MAX_TEXT_LENGTH);
+        Forms.limit(reason, VoidHours.MAX_REASON);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         FormLayout form = new FormLayout(entry, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));

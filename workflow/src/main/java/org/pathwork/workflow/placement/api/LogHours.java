@@ -13,8 +13,4 @@ public record LogHours(@TargetAggregateIdentifier String placementId,
     public static final int MAX_MINUTES = 24 * 60;
     /** The longest description of what was done (SubmitHours too). */
     public static final int MAX_ACTIVITY = 2_000;
-
-    /** @deprecated the old name of {@link #MAX_ACTIVITY}, kept until the hours forms are rewired. */
-    @Deprecated
-    public static final int MAX_ACTIVITY_LENGTH = MAX_ACTIVITY;
 }

@@ -4,46 +4,52 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * The text box of a reason or comment that goes with an action (reject, terminate, decline hours,
- * return a reflection...): one home for what every such box does. It is a {@link TextArea}, so it
- * is laid out, labelled, found by id and focused like one.
+ * The text box of the small forms: a reason or comment that goes with an action (reject, terminate,
+ * decline hours, return a reflection...), feedback, a reflection. One home for what every such box
+ * does. It is a {@link TextArea}, so it is laid out, labelled, found by id and focused like one.
  *
  * <ul>
- *   <li>{@link #required(String, String, String)} refuses a blank text with its message next to the
- *   field; {@link #optional(String, String)} takes a blank one as "no comment". Which one can change
- *   while the form is open ({@link #require}, {@link #makeOptional}).</li>
+ *   <li>Its length limit is the command's own ({@code MAX_} on the command record), given when it is
+ *   made; longer text is refused with "At most N characters." ({@link Forms#limit}).</li>
+ *   <li>{@link #required(String, String, int, String)} refuses a blank text with its message next to the
+ *   field; {@link #optional(String, String, int)} takes a blank one as "nothing to say". Which one can
+ *   change while the form is open ({@link #require}, {@link #makeOptional}).</li>
  *   <li>{@link #check()} shows what is wrong next to the field and says whether the text may be
  *   sent; once it has refused, or once there is text in it, the field re-checks as the person types.</li>
- *   <li>{@link #reason()} is the text to send: stripped, or null when blank.</li>
- *   <li>{@link #isGiven()} tells, without marking anything, whether a required reason is there (to
+ *   <li>{@link #text()} is the text to send: stripped, or null when blank.</li>
+ *   <li>{@link #isGiven()} tells, without marking anything, whether the text may be sent as it is (to
  *   enable a dialog's confirm button).</li>
  * </ul>
- * The length limit defaults to {@link Forms#MAX_REASON}; {@code setMaxLength} changes it.
  */
-public class ReasonField extends TextArea {
+public class TextBox extends TextArea {
 
     private String missingMessage;
     private boolean checking;
 
-    /** A reason the action cannot go without; {@code missingMessage} tells the person what to write. */
-    public static ReasonField required(String label, String id, String missingMessage) {
-        ReasonField field = new ReasonField(label, id);
-        field.require(missingMessage);
-        return field;
+    /**
+     * A text the action cannot go without.
+     *
+     * @param maxLength      the command's limit
+     * @param missingMessage tells the person what to write when the box is left blank
+     */
+    public static TextBox required(String label, String id, int maxLength, String missingMessage) {
+        TextBox box = new TextBox(label, id, maxLength);
+        box.require(missingMessage);
+        return box;
     }
 
-    /** A comment the person may leave out. */
-    public static ReasonField optional(String label, String id) {
-        return new ReasonField(label, id);
+    /** A text the person may leave out; {@code maxLength} is the command's limit. */
+    public static TextBox optional(String label, String id, int maxLength) {
+        return new TextBox(label, id, maxLength);
     }
 
-    private ReasonField(String label, String id) {
+    private TextBox(String label, String id, int maxLength) {
         super(label);
         setId(id);
         setWidthFull();
-        setMaxLength(Forms.MAX_REASON);
+        Forms.limit(this, maxLength);
         setValueChangeMode(ValueChangeMode.EAGER);
-        // the field says what is wrong itself, with our words, and only when it should
+        // the box says what is wrong itself, with our words, and only when it should
         setManualValidation(true);
         addValueChangeListener(e -> {
             if (!getValue().isEmpty()) {
@@ -64,17 +70,13 @@ public class ReasonField extends TextArea {
         }
     }
 
-    /** From now on a blank text is no comment; a message about a missing one goes away. */
+    /** From now on a blank text is nothing to say; a message about a missing one goes away. */
     public final void makeOptional() {
         missingMessage = null;
         setRequiredIndicatorVisible(false);
         if (isInvalid()) {
             check();
         }
-    }
-
-    public boolean isRequiredReason() {
-        return missingMessage != null;
     }
 
     /** Whether the text may be sent as it is: given if required, and within the length limit. Marks nothing. */
@@ -97,19 +99,18 @@ public class ReasonField extends TextArea {
     }
 
     /** The text to send: stripped, or null when blank. */
-    public String reason() {
+    public String text() {
         String value = getValue();
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String problem() {
-        String text = reason();
+        String text = text();
         if (text == null) {
             return missingMessage;
         }
         if (getMaxLength() > 0 && text.length() > getMaxLength()) {
-            return "Keep it to " + Formats.number((long) getMaxLength()) + " characters; this has "
-                    + Formats.number(text.length()) + ".";
+            return Forms.atMost(getMaxLength());
         }
         return null;
     }
