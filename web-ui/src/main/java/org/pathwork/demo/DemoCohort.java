@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
+import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
@@ -393,9 +394,19 @@ class DemoCohort {
 
     // --- loading ---------------------------------------------------------------------------------
 
+    /**
+     * A cohort the rules refuse (a deployment's own limits, say) is rolled back and logged, and the
+     * demo starts without it: the demo's own users do not need it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        load();
+        try {
+            load();
+        } catch (RuleViolation refused) {
+            // the code only: the sentence may carry a (made-up) student's age or dates
+            log.warn("PW-DEMO-004 the demo cohort was not loaded, nothing of it was kept: a rule refused it ({})",
+                    refused.code());
+        }
     }
 
     /**
@@ -540,7 +551,7 @@ class DemoCohort {
             OpportunityView o = opportunities.get(district, id);
             int taken = o.seats() - o.seatsLeft();
             if (taken == 0) {
-                throw new IllegalStateException("PW-DEMO-004 the demo cohort left opportunity " + id + " without a"
+                throw new IllegalStateException("PW-DEMO-005 the demo cohort left opportunity " + id + " without a"
                         + " placement; its seats cannot all be taken");
             }
             opportunities.revise(district, id, new OpportunityService.Revision(o.title(), o.description(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pathwork.PathworkApplication;
 import org.pathwork.workflow.common.Actor;
@@ -15,6 +16,7 @@ import org.pathwork.workflow.opportunity.Eligibility;
 import org.pathwork.workflow.opportunity.OpportunityService;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.opportunity.query.OpportunityQueries;
+import org.pathwork.workflow.people.Organization;
 import org.pathwork.workflow.people.PeopleDirectory;
 import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
@@ -34,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.NestedTestConfiguration;
 
 /**
  * The demo district on the embedded demo's own database (H2, as {@code java -jar pathwork.jar}):
@@ -159,6 +162,35 @@ class DemoCohortTest {
 
     @Configuration(proxyBeanMethods = false)
     static class Empty {
+    }
+
+    /**
+     * A deployment whose rules refuse the cohort (here: an 8-hour Saturday shift, for students up to
+     * 18) starts all the same, with the demo's own users and nothing of the cohort.
+     */
+    @Nested
+    @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
+    @SpringBootTest(classes = PathworkApplication.class, properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/demo-cohort-refused-${random.uuid}/pathwork",
+            "pathwork.demo-data=true", "pathwork.demo-cohort=true", "camunda.bpm.job-execution.enabled=false",
+            "pathwork.minor-hours.applies-below-age=19", "pathwork.minor-hours.non-school-day=PT2H"})
+    class WhenTheRulesRefuseIt {
+
+        @Autowired PeopleDirectory directory;
+        @Autowired JdbcClient database;
+        @Autowired ProcessConsistencyCheck check;
+
+        @Test
+        void theDemoStartsWithoutAnyOfIt() {
+            assertThat(directory.findByUsername("coordinator")).isPresent();
+            assertThat(directory.findByUsername(DemoCohort.COORDINATOR)).isEmpty();
+            assertThat(directory.findOrganizationByName(DemoCohort.DISTRICT, Organization.Kind.DISTRICT)).isEmpty();
+            assertThat(database.sql("select count(*) from person").query(Long.class).single()).isEqualTo(7);
+            assertThat(database.sql("select count(*) from opportunity_summary").query(Long.class).single()).isEqualTo(3);
+            assertThat(database.sql("select count(*) from placement_summary").query(Long.class).single()).isZero();
+            assertThat(database.sql("select count(*) from demographics").query(Long.class).single()).isZero();
+            assertThat(check.run()).isEmpty();
+        }
     }
 
     private List<Long> counts() {
