@@ -103,8 +103,7 @@ public final class BarChart {
     public Svg component() {
         Svg svg = new Svg(svg());
         svg.setId(id);
-        svg.setWidthFull();
-        svg.getStyle().set("max-width", "36rem");
+        svg.getElement().getStyle().set("width", "100%").set("max-width", "36rem");
         return svg;
     }
 

@@ -142,7 +142,7 @@ public class ReportsView extends VerticalLayout {
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setDateFormats("d MMM yyyy", "d MMM", "yyyy-MM-dd")
                 .setFirstDayOfWeek(1));
-        // this page says what is wrong with a day itself (and the service with a period), in one place
+        // the service says what is wrong with a period, and this page marks the field with its sentence
         picker.setManualValidation(true);
         picker.setValue(value);
     }
@@ -180,18 +180,7 @@ public class ReportsView extends VerticalLayout {
             picker.setInvalid(false);
             picker.setErrorMessage(null);
         }
-        if (from.getValue() == null) {
-            refuse(from, "Choose the first day of the period.");
-            return;
-        }
-        if (to.getValue() == null) {
-            refuse(to, "Choose the last day of the period.");
-            return;
-        }
-        if (asOf.getValue() != null && asOf.getValue().isAfter(today)) {
-            refuse(asOf, "Choose today or a day before: a report shows the figures as they stood, not as they will.");
-            return;
-        }
+        // the service says what is wrong with a period (EquityReports): one home for the rule
         ReportQuery query = new ReportQuery(groupBy.getValue(), from.getValue(), to.getValue(), asOf.getValue());
         ParticipationReport newParticipation;
         SkillsReport newSkills;
@@ -218,14 +207,17 @@ public class ReportsView extends VerticalLayout {
                 + (query.asOf() == null ? "today" : "at the end of " + Formats.day(query.asOf())) + ".");
     }
 
-    /** The field a refusal is about: the day it names, else the day just changed, else the period's start. */
+    /** The field a refusal is about: the day it names, else the end of the period if that just changed, else its start. */
     private HasValidation fieldFor(RuleViolation refused, Component changed) {
         String code = refused.code() == null ? "" : refused.code();
         if (code.contains("as-of")) {
             return asOf;
         }
-        if (changed instanceof DatePicker picker) {
-            return picker;
+        if (code.contains("period-missing")) {
+            return from.getValue() == null ? from : to;
+        }
+        if (changed == to) {
+            return to;
         }
         return from;
     }
@@ -491,7 +483,7 @@ public class ReportsView extends VerticalLayout {
         }
 
         void row(String group, List<String> cells, boolean total) {
-            NativeTableRow row = (total ? table.getFoot() : table.getBody()).addRow();
+            NativeTableRow row = total ? table.getFoot().addRow() : table.getBody().addRow();
             row.getElement().setAttribute("data-group", group);
             header(row, group, "row");
             DescriptionList card = card(group, row);
@@ -507,7 +499,7 @@ public class ReportsView extends VerticalLayout {
         }
 
         void hiddenRow(String group, String why, boolean total) {
-            NativeTableRow row = (total ? table.getFoot() : table.getBody()).addRow();
+            NativeTableRow row = total ? table.getFoot().addRow() : table.getBody().addRow();
             row.getElement().setAttribute("data-group", group);
             row.getElement().setAttribute("data-hidden", true);
             NativeTableHeaderCell name = header(row, group, "row");
