@@ -21,20 +21,29 @@ class BarChartTest {
 
     @Test
     void textFromTheRosterIsEscapedAndReadsBackAsItWasWritten() throws Exception {
-        String school = "Lincoln <script>alert('x')</script> & \"Sons\" High";
+        String school = "Lincoln <script>alert(1)</script> & \"Sons\"";
         String svg = BarChart.titled("chart", "Taking part, by school & <grade>")
                 .bar(school, 0.5, "50.0% · +4.2 pp")
                 .hidden("<b>Small</b> & Co", "hidden (fewer than 10 students)")
                 .svg();
 
         assertThat(svg).doesNotContain("<script").doesNotContain("<b>")
-                .contains("Lincoln &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Sons&quot; High")
+                .contains("Lincoln &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Sons&quot;")
                 .contains("Taking part, by school &amp; &lt;grade&gt;");
         Document doc = parse(svg);
         assertThat(texts(doc)).contains(school, "<b>Small</b> & Co", "hidden (fewer than 10 students)");
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(doc.getElementsByTagName("b").getLength()).isZero();
         assertThat(xpath(doc, "/svg/title")).isEqualTo("Taking part, by school & <grade>");
+    }
+
+    @Test
+    void aLongNameIsCutShortInTheDrawingAndReadWholeInTheDescription() throws Exception {
+        String name = "The Lincoln Memorial Regional Science and Engineering Magnet High School";
+        Document doc = parse(BarChart.titled("chart", "Rates").bar(name, 0.5, "50.0%").svg());
+
+        assertThat(texts(doc)).contains("The Lincoln Memorial Regional Science and Eng…");
+        assertThat(xpath(doc, "/svg/desc")).isEqualTo(name + ": 50.0%.");
     }
 
     @Test
@@ -58,18 +67,24 @@ class BarChartTest {
     }
 
     @Test
-    void theDashedLineStandsAtTheWholesRate() throws Exception {
+    void theDashedLineStandsAtTheWholesRateAcrossEachShownBar() throws Exception {
         Document doc = parse(BarChart.titled("chart", "Rates")
                 .line(0.615, "All students: 61.5%")
                 .bar("A", 0.5, "50.0%")
-                .bar("B", 1.0, "100.0%")
+                .hidden("B", "hidden (fewer than 10 students)")
+                .bar("C", 1.0, "100.0%")
                 .svg());
 
         double full = widths(doc, "bar").get(1);
-        Element line = (Element) doc.getElementsByTagName("line").item(0);
-        assertThat(line.getAttribute("class")).isEqualTo("total");
-        assertThat(line.getAttribute("stroke-dasharray")).isNotEmpty();
-        assertThat(Double.parseDouble(line.getAttribute("x1"))).isCloseTo(0.615 * full, within(0.01));
+        NodeList lines = doc.getElementsByTagName("line");
+        assertThat(lines.getLength()).isEqualTo(2);
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element line = (Element) lines.item(i);
+            assertThat(line.getAttribute("class")).isEqualTo("total");
+            assertThat(line.getAttribute("stroke-dasharray")).isNotEmpty();
+            assertThat(Double.parseDouble(line.getAttribute("x1"))).isCloseTo(0.615 * full, within(0.01));
+            assertThat(line.getAttribute("x2")).isEqualTo(line.getAttribute("x1"));
+        }
         assertThat(texts(doc)).contains("All students: 61.5%");
     }
 
@@ -106,7 +121,7 @@ class BarChartTest {
         Element svg = doc.getDocumentElement();
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         assertThat(svg.getAttribute("aria-labelledby")).isEqualTo("participation-chart-title participation-chart-desc");
-        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 400 ");
+        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 340 ");
         assertThat(svg.getAttribute("width")).isEqualTo("100%");
         assertThat(xpath(doc, "/svg/title/@id")).isEqualTo("participation-chart-title");
         assertThat(xpath(doc, "/svg/desc/@id")).isEqualTo("participation-chart-desc");

@@ -26,16 +26,22 @@ public final class BarChart {
     /** The minus sign (U+2212) that a negative gap is written with. */
     public static final String MINUS = "\u2212";
 
-    /** The drawing's own units: 400 wide, scaled to the container. */
-    static final int WIDTH = 400;
+    /**
+     * The drawing's own units: 340 wide, scaled to the container, so that on a phone (about 350 px for
+     * the chart) the text keeps about its size; on a desktop the chart stops at {@link #MAX_WIDTH}.
+     */
+    static final int WIDTH = 340;
+    static final String MAX_WIDTH = "30rem";
     /** The longest bar (a value of 1, or a whole stack). */
-    static final int BAR_LENGTH = 240;
+    static final int BAR_LENGTH = 196;
     static final int BAR_HEIGHT = 14;
     private static final int ROW_HEIGHT = 42;
     private static final int FONT_SIZE = 13;
     /** Where the figure beside a bar starts. */
     private static final int VALUE_X = BAR_LENGTH + 8;
-    private static final int LONGEST_NAME = 58;
+    private static final int LONGEST_NAME = 46;
+    /** About how wide a character of the chart's text is, for keeping a line's label inside the drawing. */
+    private static final double CHARACTER_WIDTH = 7;
 
     private static final String TEXT = "#1f2937";
     private static final String MUTED_TEXT = "#4b5563";
@@ -103,7 +109,7 @@ public final class BarChart {
     public Svg component() {
         Svg svg = new Svg(svg());
         svg.setId(id);
-        svg.getElement().getStyle().set("width", "100%").set("max-width", "36rem");
+        svg.getElement().getStyle().set("width", "100%").set("max-width", MAX_WIDTH);
         return svg;
     }
 
@@ -116,12 +122,12 @@ public final class BarChart {
         }
         if (line != null) {
             y += FONT_SIZE + 2;
-            double x = line * BAR_LENGTH;
-            String anchor = x < 60 ? "start" : x > BAR_LENGTH - 60 ? "end" : "middle";
-            body.append(text(x, y, anchor, TEXT, lineLabel, ""));
+            // centred over the line, as far as the drawing's edges let it be
+            double half = lineLabel.length() * CHARACTER_WIDTH / 2;
+            double x = Math.max(half, Math.min(WIDTH - half, line * BAR_LENGTH));
+            body.append(text(x, y, "middle", TEXT, lineLabel, ""));
             y += 4;
         }
-        int top = y;
         for (Row row : rows) {
             body.append(text(0, y + FONT_SIZE, "start", TEXT, shortened(row.label()), " font-weight=\"600\""));
             int barY = y + FONT_SIZE + 6;
@@ -135,14 +141,16 @@ public final class BarChart {
                     body.append(rect(0, barY, row.value() * BAR_LENGTH, BAR, "bar"));
                 }
                 body.append(text(VALUE_X, barY + BAR_HEIGHT - 2, "start", TEXT, row.figure(), ""));
+                if (line != null) {
+                    // across each bar, not through the names and the reasons between them
+                    double x = line * BAR_LENGTH;
+                    body.append("<line class=\"total\" x1=\"").append(number(x)).append("\" y1=\"").append(barY - 4)
+                            .append("\" x2=\"").append(number(x)).append("\" y2=\"").append(barY + BAR_HEIGHT + 4)
+                            .append("\" stroke=\"").append(TEXT)
+                            .append("\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>");
+                }
             }
             y += ROW_HEIGHT;
-        }
-        if (line != null) {
-            double x = line * BAR_LENGTH;
-            body.append("<line class=\"total\" x1=\"").append(number(x)).append("\" y1=\"").append(top)
-                    .append("\" x2=\"").append(number(x)).append("\" y2=\"").append(y - 4)
-                    .append("\" stroke=\"").append(TEXT).append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
         }
         int height = y + 4;
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\""
