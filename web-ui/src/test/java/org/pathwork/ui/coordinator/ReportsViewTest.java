@@ -230,6 +230,15 @@ class ReportsViewTest extends KaribuTest {
         _setValue(to, end);
         assertThat(to.isInvalid()).isFalse();
         assertThat(from.isInvalid()).isFalse();
+
+        // a day still to come is refused on "As it stood on"
+        DatePicker asOf = _get(DatePicker.class, s -> s.withId("report-as-of"));
+        LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);
+        _setValue(asOf, tomorrow);
+        assertThat(asOf.isInvalid()).isTrue();
+        assertThat(asOf.getErrorMessage()).isEqualTo("A report can show how things stood today or on a past day, not on "
+                + tomorrow + ".");
+        assertThat(text(Paragraph.class, "report-scope")).endsWith("as the figures stood today.");
     }
 
     @Test
