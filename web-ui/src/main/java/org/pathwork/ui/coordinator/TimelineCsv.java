@@ -3,11 +3,10 @@ package org.pathwork.ui.coordinator;
 import java.util.List;
 import java.util.function.Function;
 import org.pathwork.workflow.audit.TimelineEntry;
+import org.pathwork.workflow.common.Csv;
 
 /**
- * A placement's audit timeline as CSV (RFC 4180) for spreadsheets. Cells are quoted when they need
- * to be, and a cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return) gets a leading apostrophe: the text comes from people and must stay text. An
+ * A placement's audit timeline as CSV for spreadsheets, its cells written by {@link Csv}. An
  * entry's details (the final evaluation's level for each skill, and the supervisor's comment) follow
  * its sentence in the same "what" cell, a line each, so that each row stays one entry of the timeline.
  */
@@ -41,17 +40,6 @@ public final class TimelineCsv {
     }
 
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = value;
-        if ("=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || v.startsWith(" ") || v.endsWith(" ")) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return Csv.cell(value);
     }
 }

@@ -42,6 +42,8 @@ public enum Permission {
     PUBLISH_OPPORTUNITY("Only coordinators can publish opportunities.", false, Role.COORDINATOR),
     MANAGE_EMPLOYER_PARTNERS("Only coordinators can manage employer partners.", false, Role.COORDINATOR),
     MANAGE_PEOPLE("Only administrators can manage people and organizations.", false, Role.ADMIN),
+    /** Reads of groups of students (demographics inside): checked before any figure is counted. */
+    READ_GROUP_REPORTS("Only coordinators can read the equity and outcomes reports.", false, Role.COORDINATOR),
     /** A read, but of every mail queued for anyone: checked as early as the writes are. */
     READ_OUTBOX("Only administrators can read the outbox.", false, Role.ADMIN),
     CHANGE_OWN_PASSWORD("Sign in to change your password.", false, Role.STUDENT, Role.SUPERVISOR, Role.COORDINATOR,

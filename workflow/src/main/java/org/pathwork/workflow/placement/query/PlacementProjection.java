@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the placement read models (summary, hours, feedback, reflections) in step with the events. A
+ * Keeps the placement read models (summary, hours, feedback, reflections) in step with the events, with
+ * the time of each milestone (approved, started, evaluated, completed; an hours entry confirmed or
+ * voided) that the equity reports need to show a past date. A
  * student's submitted hours go into pending_minutes and move to logged_minutes when confirmed; the events
  * carry the minutes, so no handler reads a row (ReadModelWriter's rule).
  */
@@ -72,8 +74,9 @@ public class PlacementProjection implements Projection {
     void on(PlacementApproved e, @Timestamp Instant at) {
         writer.update("""
                 update placement_summary set status = ?, supervisor_id = ?, required_hours = ?,
-                    guardian_consent_required = ?, status_reason = null, updated_at = ? where placement_id = ?""", PlacementStatus.APPROVED.name(), e.supervisorId(), e.requiredHours(),
-                        e.guardianConsentRequired(), ts(at), e.placementId());
+                    guardian_consent_required = ?, status_reason = null, approved_at = ?, updated_at = ?
+                where placement_id = ?""", PlacementStatus.APPROVED.name(), e.supervisorId(), e.requiredHours(),
+                        e.guardianConsentRequired(), ts(at), ts(at), e.placementId());
     }
 
     @EventHandler
@@ -89,16 +92,17 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(PlacementStarted e, @Timestamp Instant at) {
-        writer.update("update placement_summary set status = ?, started_on = ?, updated_at = ? where placement_id = ?",
-                PlacementStatus.ACTIVE.name(), e.startedOn(), ts(at), e.placementId());
+        writer.update("update placement_summary set status = ?, started_on = ?, started_at = ?, updated_at = ? where placement_id = ?",
+                PlacementStatus.ACTIVE.name(), e.startedOn(), ts(at), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(HoursLogged e, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR_ID) String actorId) {
         writer.update("""
-                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED')""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(),
-                        actorId, ts(at));
+                insert into placement_hours (entry_id, placement_id, work_date, minutes, activity, logged_by, logged_at,
+                    status, confirmed_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?)""", e.entryId(), e.placementId(), e.date(), e.minutes(), e.activity(),
+                        actorId, ts(at), ts(at));
         writer.update("update placement_summary set logged_minutes = logged_minutes + ?, updated_at = ? where placement_id = ?",
                 e.minutes(), ts(at), e.placementId());
     }
@@ -115,7 +119,7 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(HoursConfirmed e, @Timestamp Instant at) {
-        writer.update("update placement_hours set status = 'CONFIRMED' where entry_id = ?", e.entryId());
+        writer.update("update placement_hours set status = 'CONFIRMED', confirmed_at = ? where entry_id = ?", ts(at), e.entryId());
         writer.update("""
                 update placement_summary set logged_minutes = logged_minutes + ?, pending_minutes = pending_minutes - ?,
                     updated_at = ? where placement_id = ?""", e.minutes(), e.minutes(), ts(at), e.placementId());
@@ -139,8 +143,8 @@ public class PlacementProjection implements Projection {
 
     @EventHandler
     void on(HoursVoided e, @Timestamp Instant at) {
-        writer.update("update placement_hours set voided = true, void_reason = ? where entry_id = ?",
-                e.reason(), e.entryId());
+        writer.update("update placement_hours set voided = true, void_reason = ?, voided_at = ? where entry_id = ?",
+                e.reason(), ts(at), e.entryId());
         writer.update("update placement_summary set logged_minutes = logged_minutes - ?, updated_at = ? where placement_id = ?",
                 e.minutes(), ts(at), e.placementId());
     }
@@ -184,13 +188,15 @@ public class PlacementProjection implements Projection {
     void on(EvaluationSubmitted e, @Timestamp Instant at) {
         Map<String, Object> evaluation = new LinkedHashMap<>(e.ratings().asMap());
         evaluation.put("comment", e.comment());
-        writer.update("update placement_summary set evaluation = ?, updated_at = ? where placement_id = ?",
-                toJson(evaluation), ts(at), e.placementId());
+        writer.update("update placement_summary set evaluation = ?, evaluated_at = ?, updated_at = ? where placement_id = ?",
+                toJson(evaluation), ts(at), ts(at), e.placementId());
     }
 
     @EventHandler
     void on(PlacementCompleted e, @Timestamp Instant at) {
-        status(e.placementId(), PlacementStatus.COMPLETED, null, at);
+        writer.update("""
+                update placement_summary set status = ?, status_reason = null, completed_at = ?, updated_at = ?
+                where placement_id = ?""", PlacementStatus.COMPLETED.name(), ts(at), ts(at), e.placementId());
     }
 
     @EventHandler
