@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.pathwork.security.PathworkUser;
 import org.pathwork.workflow.common.Actor;
-import org.pathwork.workflow.common.Forbidden;
-import org.pathwork.workflow.common.Role;
-import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.common.Permission;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.Stage;
@@ -130,6 +128,7 @@ class ReportController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ParticipationJson.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/reports/participation")
+    @Requires(Permission.READ_GROUP_REPORTS)
     ResponseEntity<?> participation(@AuthenticationPrincipal PathworkUser user,
                                     @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy,
                                     @Parameter(description = FROM) @RequestParam(required = false) String from,
@@ -137,7 +136,7 @@ class ReportController {
                                     @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Actor actor = user.actor(Source.API);
-        ParticipationReport report = reports.participation(actor, query(actor, groupBy, from, to, asOf));
+        ParticipationReport report = reports.participation(actor, query(groupBy, from, to, asOf));
         if (wantsCsv(accept)) {
             return csv(ReportCsv.participation(report), "participation", report.query());
         }
@@ -156,6 +155,7 @@ class ReportController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = SkillsJson.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/reports/skills")
+    @Requires(Permission.READ_GROUP_REPORTS)
     ResponseEntity<?> skills(@AuthenticationPrincipal PathworkUser user,
                              @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy,
                              @Parameter(description = FROM) @RequestParam(required = false) String from,
@@ -163,7 +163,7 @@ class ReportController {
                              @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Actor actor = user.actor(Source.API);
-        SkillsReport report = reports.skills(actor, query(actor, groupBy, from, to, asOf));
+        SkillsReport report = reports.skills(actor, query(groupBy, from, to, asOf));
         if (wantsCsv(accept)) {
             return csv(ReportCsv.skills(report), "skills", report.query());
         }
@@ -205,9 +205,12 @@ class ReportController {
     private static final String TO = "Last day of the period (YYYY-MM-DD, included); default today";
     private static final String AS_OF = "Show the figures as they stood at the end of this day (YYYY-MM-DD); default now";
 
-    /** The query string as a query; a refusal names what is wrong. The service checks the role first. */
-    private ReportQuery query(Actor actor, String groupBy, String from, String to, String asOf) {
-        coordinatorsOnly(actor);
+    /**
+     * The query string as a query; a refusal names what is wrong. {@link Requires} has checked the
+     * role already (api.md's order of checks: a caller who may not read a report learns nothing about
+     * their parameters); the service checks the period.
+     */
+    private ReportQuery query(String groupBy, String from, String to, String asOf) {
         GroupBy dimension = GroupBy.of(groupBy == null ? null : groupBy.strip());
         LocalDate today = LocalDate.now(clock);
         LocalDate last = date("to", to);
@@ -218,21 +221,7 @@ class ReportController {
         if (first == null) {
             first = ReportQuery.schoolYearToDate(dimension, last).from();
         }
-        if (first.isAfter(last)) {
-            throw RuleViolation.invalid("report.period-invalid",
-                    "The period must not end before it begins: from " + first + " is after to " + last + ".");
-        }
         return new ReportQuery(dimension, first, last, date("asOf", asOf));
-    }
-
-    /**
-     * The role before the query string (api.md's order of checks: a caller who may not read a report
-     * learns nothing about their parameters); {@link EquityReports} checks it again.
-     */
-    private static void coordinatorsOnly(Actor actor) {
-        if (actor.role() != Role.COORDINATOR) {
-            throw new Forbidden("Only coordinators can read the equity reports.");
-        }
     }
 
     /** A date written as YYYY-MM-DD, or null when the parameter is absent or empty. */

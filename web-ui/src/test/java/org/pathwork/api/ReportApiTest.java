@@ -88,12 +88,13 @@ class ReportApiTest extends ApiTestSupport {
         assertThat(hispanic.path("approved").asInt()).isEqualTo(4);
         assertThat(hispanic.path("participants").asInt()).isEqualTo(4);
         assertThat(hispanic.path("completed").asInt()).isEqualTo(2);
-        assertThat(hispanic.path("completionRate").asDouble()).isCloseTo(0.5, within(1e-9));
-        assertThat(hispanic.path("participationRate").asDouble()).isCloseTo(4 / 12.0, within(1e-9));
+        // rates are fractions to four places, gaps percentage points to one (from the rounded rates)
+        assertThat(hispanic.path("completionRate").asDouble()).isEqualTo(0.5);
+        assertThat(hispanic.path("participationRate").asDouble()).isEqualTo(0.3333);
         assertThat(hispanic.path("paid").asInt()).isEqualTo(1);
         assertThat(hispanic.path("medianHours").asDouble()).isCloseTo(3.5, within(1e-9));
-        assertThat(hispanic.path("participationGap").asDouble()).isCloseTo((4 / 12.0 - 10 / 27.0) * 100, within(1e-6));
-        assertThat(hispanic.path("completionGap").asDouble()).isCloseTo((2 / 4.0 - 7 / 11.0) * 100, within(1e-6));
+        assertThat(hispanic.path("participationGap").asDouble()).isEqualTo(-3.7);   // 33.33 % - 37.04 %
+        assertThat(hispanic.path("completionGap").asDouble()).isEqualTo(-13.6);     // 50 % - 63.64 %
 
         // Asian: 4 students, under the smallest cell; White, the next smallest, so that Asian's figures
         // are not the total minus Hispanic or Latino
@@ -108,8 +109,9 @@ class ReportApiTest extends ApiTestSupport {
         assertThat(total.path("approved").asInt()).isEqualTo(11);
         assertThat(total.path("participants").asInt()).isEqualTo(10);
         assertThat(total.path("completed").asInt()).isEqualTo(7);
-        assertThat(total.path("completionRate").asDouble()).isCloseTo(7 / 11.0, within(1e-9));
-        assertThat(total.path("participationRate").asDouble()).isCloseTo(10 / 27.0, within(1e-9));
+        assertThat(total.path("completionRate").asDouble()).isEqualTo(0.6364);
+        assertThat(total.path("participationRate").asDouble()).isEqualTo(0.3704);
+        assertThat(total.path("participationGap").isNull()).isTrue();
         assertThat(total.path("paid").asInt()).isEqualTo(1);
         // 1 2 2 2 3 3 3 4 4 5 6
         assertThat(total.path("medianHours").asDouble()).isCloseTo(3.0, within(1e-9));
@@ -145,8 +147,9 @@ class ReportApiTest extends ApiTestSupport {
                 a.path("completed").asInt(), a.path("paid").asInt())).containsExactly(27, 15, 11, 7, 1);
         assertThat(List.of(b.path("students").asInt(), b.path("applied").asInt(), b.path("approved").asInt(),
                 b.path("completed").asInt(), b.path("paid").asInt())).containsExactly(15, 5, 3, 1, 0);
-        assertThat(b.path("completionRate").asDouble()).isCloseTo(1 / 3.0, within(1e-9));
-        assertThat(b.path("participationGap").asDouble()).isCloseTo((3 / 15.0 - 13 / 42.0) * 100, within(1e-6));
+        assertThat(b.path("completionRate").asDouble()).isEqualTo(0.3333);
+        // 20 % of school B's students against 13 of 42 in the district
+        assertThat(b.path("participationGap").asDouble()).isCloseTo((3 / 15.0 - 13 / 42.0) * 100, within(0.1));
         assertThat(b.path("medianHours").asDouble()).isCloseTo(2.0, within(1e-9));
         assertThat(bySchool.path("suppressionNote").asText()).startsWith("Nothing is hidden");
 
@@ -177,21 +180,23 @@ class ReportApiTest extends ApiTestSupport {
         assertThat(r.raw().headers().firstValue("Content-Disposition").orElse(""))
                 .startsWith("attachment").contains("filename=\"participation-raceEthnicity-" + TODAY.minusDays(30));
         List<String> lines = r.body().lines().toList();
-        assertThat(lines.get(0).toLowerCase()).contains("group", "students", "applied", "approved", "completed", "paid");
-        String hispanic = line(lines, "Hispanic or Latino");
-        assertThat(hispanic).contains(",12,", ",6,", ",4,");
-        assertThat(hispanic).doesNotContain("suppressed");
+        assertThat(lines.get(0)).startsWith("Race and ethnicity,students,applied,approved,participants,")
+                .contains("completion rate %", "paid", "median hours").endsWith(",suppressed");
+        // rates in per cent with one decimal, gaps in percentage points
+        assertThat(line(lines, "Hispanic or Latino")).isEqualTo("Hispanic or Latino,12,6,4,4,33.3,-3.7,2,50.0,-13.6,1,3.5,");
         for (String hidden : List.of("Asian", "White")) {
             String l = line(lines, hidden);
-            assertThat(l).endsWith("suppressed");
-            assertThat(l.substring(hidden.length(), l.length() - "suppressed".length())).as(l).matches(",*");
+            assertThat(l).as(l).matches(hidden + ",{12}suppressed[^,]*");
         }
-        assertThat(line(lines, "Total")).contains(",27,", ",15,", ",11,");
+        assertThat(line(lines, "Total")).isEqualTo("Total,27,15,11,10,37.0,,7,63.6,,1,3.0,");
 
         ApiClient.Response skills = accept(world.ofDistrict, "/api/reports/skills?groupBy=school" + period(), "text/csv");
         assertThat(skills.status()).as(skills.body()).isEqualTo(200);
         assertThat(skills.contentType()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
-        assertThat(skills.body().lines().findFirst().orElse("").toLowerCase()).contains("group", "skill", "mean");
+        assertThat(skills.body().lines().findFirst().orElse("")).startsWith("School,students,evaluations,skill,level 1")
+                .contains("mean");
+        assertThat(skills.body().lines().filter(l -> l.startsWith("Total,"))).singleElement().asString()
+                .matches("Total,{9}suppressed[^,]*");
 
         // JSON stays the default, also for a client that takes anything
         ApiClient.Response any = accept(world.ofSchoolA, "/api/reports/participation?groupBy=sex" + period(), "*/*");
@@ -284,7 +289,11 @@ class ReportApiTest extends ApiTestSupport {
 
         JsonNode backwards = assertProblem(accounts().as(world.ofSchoolA, "GET", base + "?groupBy=sex&from="
                 + TODAY + "&to=" + TODAY.minusDays(1), null), 400);
-        assertThat(backwards.path("detail").asText()).contains("from", "to");
+        assertThat(backwards.path("code").asText()).isEqualTo("report.period-invalid");
+        assertThat(backwards.path("detail").asText()).contains(TODAY.toString(), TODAY.minusDays(1).toString());
+        JsonNode future = assertProblem(accounts().as(world.ofSchoolA, "GET", base + "?groupBy=sex&asOf="
+                + TODAY.plusDays(1), null), 400);
+        assertThat(future.path("detail").asText()).contains(TODAY.plusDays(1).toString());
 
         for (String bad : List.of("from=2026-13-01", "to=01/09/2026", "asOf=tomorrow", "from=2026-9-1")) {
             ApiClient.Response r = accounts().as(world.ofSchoolA, "GET", base + "?groupBy=sex&" + bad, null);
