@@ -154,7 +154,7 @@ public class EquityReports {
 
                         from placement_summary ps
                         join opportunity_summary os on os.opportunity_id = ps.opportunity_id
-                        where ps.applied_at >= ? and ps.applied_at < ? and """ + scope.condition())
+                        where ps.applied_at >= ? and ps.applied_at < ? and\s""" + scope.condition())
                 .params(params)
                 .query((rs, i) -> placement(rs, asOf, now, pastHours))
                 .list();
@@ -169,7 +169,7 @@ public class EquityReports {
                         from person st
                         join organization o on o.organization_id = st.school_id
                         left join demographics d on d.person_id = st.person_id
-                        where st.role = 'STUDENT' and """ + STUDENT_OF_COORDINATOR)
+                        where st.role = 'STUDENT' and\s""" + STUDENT_OF_COORDINATOR)
                 .param(actor.personId())
                 .query(rs -> {
                     if (rs.getBoolean("active") || applicants.contains(rs.getString("person_id"))) {
@@ -213,7 +213,7 @@ public class EquityReports {
                         select h.placement_id, sum(h.minutes) as minutes
                         from placement_hours h join placement_summary ps on ps.placement_id = h.placement_id
                         where h.confirmed_at <= ? and (h.voided_at is null or h.voided_at > ?)
-                            and ps.applied_at >= ? and ps.applied_at < ? and """ + scope.condition() + """
+                            and ps.applied_at >= ? and ps.applied_at < ? and\s""" + scope.condition() + """
 
                         group by h.placement_id""")
                 .params(params)
