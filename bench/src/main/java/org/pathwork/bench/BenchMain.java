@@ -58,12 +58,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the benchmarks of issue 5 and of the roster import against a fresh PostgreSQL database,
+ * Runs the benchmarks of issue 5, of the roster import and of the equity reports against a fresh PostgreSQL database,
  * prints a table and writes target/bench/results.json under the repository root (the first argument).
  *
  * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
- * 1 000 000), bench.roster.students (default 20 000), bench.only (comma list of
- * hours,lifecycles,history,replay,roster,startup; default all),
+ * 1 000 000), bench.roster.students (default 20 000), bench.reports.students (default 20 000),
+ * bench.reports.placements (default 50 000), bench.only (comma list of
+ * hours,lifecycles,history,replay,roster,reports,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
  * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
  * default none).
@@ -104,7 +105,8 @@ public final class BenchMain {
     private void run(Path root) throws Exception {
         log("Pathwork benchmarks: %.0f s per load level, %,d events to replay, %d cores, load average %s",
                 SECONDS, REPLAY_EVENTS, Runtime.getRuntime().availableProcessors(), loadAverage());
-        if (wanted("hours") || wanted("lifecycles") || wanted("history") || wanted("replay") || wanted("roster")) {
+        if (wanted("hours") || wanted("lifecycles") || wanted("history") || wanted("replay") || wanted("roster")
+                || wanted("reports")) {
             String db = "pathwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             admin("create database " + db);
             try {
@@ -128,6 +130,9 @@ public final class BenchMain {
                 }
                 if (wanted("roster")) {
                     roster(db);
+                }
+                if (wanted("reports")) {
+                    new ReportsBench(ctx, world, results).run();
                 }
             } finally {
                 if (ctx != null) {

@@ -29,6 +29,7 @@ import org.pathwork.ui.common.InboxView;
 import org.pathwork.ui.coordinator.AllPlacementsView;
 import org.pathwork.ui.coordinator.DashboardView;
 import org.pathwork.ui.coordinator.ManageOpportunitiesView;
+import org.pathwork.ui.coordinator.ReportsView;
 import org.pathwork.ui.coordinator.ReviewQueueView;
 import org.pathwork.ui.student.MyPlacementsView;
 import org.pathwork.ui.student.OpportunitiesView;
@@ -57,6 +58,7 @@ public class MainLayout extends AppLayout {
             new Entry("All placements", VaadinIcon.TABLE, AllPlacementsView.class),
             new Entry("Opportunities and partners", VaadinIcon.BUILDING, ManageOpportunitiesView.class),
             new Entry("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
+            new Entry("Reports", VaadinIcon.BAR_CHART, ReportsView.class),
             new Entry("Users", VaadinIcon.USER_CARD, UsersView.class),
             new Entry("Organizations", VaadinIcon.INSTITUTION, OrganizationsView.class),
             new Entry("Roster import", VaadinIcon.UPLOAD, RosterImportView.class),

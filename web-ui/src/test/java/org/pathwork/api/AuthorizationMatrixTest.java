@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pathwork.workflow.people.PeopleDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who may do what, over HTTP, for every endpoint of shared/api.md (plus suspend, resume, one
@@ -32,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CHANGES_REQUESTED) no supervisor sees it: get-applied is 404 for supervisors too.
  */
 class AuthorizationMatrixTest extends ApiTestSupport {
+
+    @Autowired PeopleDirectory people;
 
     /**
      * Placement endpoints. Columns: anonymous · a wrong password · student on own · student on
@@ -183,6 +187,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             POST-placements          401   401   ok   ok   ok    403  403  403   403
             GET-placements           401   401   ok   ok   ok    ok   ok   ok    ok
             GET-tasks                401   401   ok   ok   ok    ok   ok   ok    ok
+            GET-report-participation 401   401   403  403  403   403  403  ok    403
+            GET-report-skills        401   401   403  403  403   403  403  ok    403
+            GET-growth-of-student    401   401   ok   403  403   403  403  ok    403
             """;
 
     private static final Map<String, String> GLOBAL_CALLERS = Map.of("anon", "", "badpw", "student", "stu", "student",
@@ -244,6 +251,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             }
             case "GET-placements" -> check(call(caller, password, "GET", "/api/placements", null), expected, why);
             case "GET-tasks" -> check(call(caller, password, "GET", "/api/tasks", null), expected, why);
+            case "GET-report-participation" -> check(call(caller, password, "GET",
+                    "/api/reports/participation?groupBy=raceEthnicity", null), expected, why);
+            case "GET-report-skills" -> check(call(caller, password, "GET", "/api/reports/skills?groupBy=school", null),
+                    expected, why);
+            // the demo student's growth: theirs and their school's coordinator's
+            case "GET-growth-of-student" -> check(call(caller, password, "GET",
+                    "/api/students/" + people.findByUsername("student").orElseThrow().id() + "/growth", null), expected, why);
             default -> throw new AssertionError("no such row " + endpoint);
         }
     }

@@ -91,6 +91,7 @@ class EveryScreenBrowserTest extends BrowserTest {
                         new Screen("all-placements", "placements"),
                         new Screen("opportunities", "manage-opportunities"),
                         new Screen("dashboard", "dashboard"),
+                        new Screen("reports", "reports"),
                         new Screen("mail-settings", "settings/notifications"),
                         new Screen("change-password", "password"),
                         new Screen("not-found", "no-such-page"))),

@@ -35,7 +35,7 @@ class LayoutAndAccessTest extends KaribuTest {
         signIn("coordinator");
         navigate("");
         assertThat(navLabels()).containsExactly("Inbox", "Review queue", "All placements",
-                "Opportunities and partners", "Dashboard", "Mail settings", "Change password");
+                "Opportunities and partners", "Dashboard", "Reports", "Mail settings", "Change password");
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.pathwork.config.Zone;
 import org.pathwork.ui.CurrentUser;
 import org.pathwork.ui.Formats;
@@ -41,11 +42,14 @@ import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementView;
+import org.pathwork.workflow.report.EquityReports;
+import org.pathwork.workflow.report.StudentGrowth;
 
 /**
  * One placement as the signed-in person may see it: status, hours against the requirement,
  * learning goals, the actions of their role, hours, feedback, reflections, the supervisor's final
- * evaluation once submitted, and the timeline. A placement they may not see is "not found", whoever
+ * evaluation once submitted, for a coordinator the student's durable skills across their evaluated
+ * placements, and the timeline. A placement they may not see is "not found", whoever
  * types its address. On a phone the hours and the timeline become one card per row.
  */
 @Route(value = "placements/:placementId", layout = MainLayout.class)
@@ -55,6 +59,7 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
     private final PlacementService placements;
     private final OpportunityService opportunities;
     private final PeopleDirectory people;
+    private final EquityReports reports;
     private final CurrentUser current;
     private final Zone zone;
     private String placementId;
@@ -62,10 +67,11 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
     private Div statusLine = new Div();
 
     public PlacementDetailView(PlacementService placements, OpportunityService opportunities, PeopleDirectory people,
-                               CurrentUser current, Zone zone) {
+                               EquityReports reports, CurrentUser current, Zone zone) {
         this.placements = placements;
         this.opportunities = opportunities;
         this.people = people;
+        this.reports = reports;
         this.current = current;
         this.zone = zone;
     }
@@ -129,6 +135,10 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         boolean inSignOff = current.user().role() == Role.COORDINATOR && p.status() == PlacementStatus.ENDED;
         if (!inSignOff) {
             p.submittedEvaluation().ifPresent(evaluation -> add(new EvaluationSummary(evaluation)));
+        }
+
+        if (current.user().role() == Role.COORDINATOR) {
+            skillsGrowth(p.studentId()).ifPresent(this::add);
         }
 
         add(new H3("Timeline"));
@@ -230,6 +240,24 @@ public class PlacementDetailView extends VerticalLayout implements BeforeEnterOb
         VerticalLayout box = new VerticalLayout(steps, timeline);
         box.setPadding(false);
         return box;
+    }
+
+    /**
+     * The student's durable skills across their evaluated placements, for their coordinator; nothing
+     * before a first evaluation, nor for a coordinator whose organizations do not hold the student.
+     */
+    private Optional<Component> skillsGrowth(String studentId) {
+        StudentGrowth growth;
+        try {
+            growth = reports.growth(current.actor(), studentId);
+        } catch (NotFound notTheirs) {
+            return Optional.empty();
+        }
+        if (growth.placements().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SkillsGrowthPanel(growth,
+                growth.studentName() + "'s durable skills across placements", zone.id()));
     }
 
     private String who(TimelineEntry e) {

@@ -40,6 +40,6 @@ public final class TimelineCsv {
     }
 
     static String cell(String value) {
-        return Csv.cell(value);
+        return Csv.text(value);
     }
 }

@@ -1,25 +1,25 @@
 package org.pathwork.workflow.common;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * CSV for spreadsheets (RFC 4180: commas, CRLF, quotes doubled). Cells are quoted when they need to
  * be, and a cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return) gets a leading apostrophe: text that comes from people must stay text. A plain
- * number ("-7.5") stays a number.
+ * carriage return) gets a leading apostrophe: text that comes from people must stay text, even "-2".
+ * Figures Pathwork computed are written as they are ({@link #line} takes cells already written).
  */
 public final class Csv {
 
     private Csv() {
     }
 
-    public static String cell(String value) {
+    /** A cell of text. */
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
         String v = value;
-        if ("=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-[0-9]+(\\.[0-9]+)?")) {
+        if ("=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
@@ -29,8 +29,8 @@ public final class Csv {
         return v;
     }
 
-    /** The cells as one line, CRLF at the end. */
+    /** Cells written by {@link #text} (or figures) as one line, CRLF at the end. */
     public static String line(List<String> cells) {
-        return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+        return String.join(",", cells) + "\r\n";
     }
 }

@@ -17,7 +17,7 @@ public final class ReportCsv {
 
     public static String participation(ParticipationReport report) {
         StringBuilder csv = new StringBuilder();
-        line(csv, List.of(report.query().groupBy().label(), "students", "applied", "approved", "participants",
+        header(csv, List.of(report.query().groupBy().label(), "students", "applied", "approved", "participants",
                 "participation rate %", "participation gap pp", "completed", "completion rate %", "completion gap pp",
                 "paid", "median hours", "suppressed"));
         for (ParticipationRow row : report.rows()) {
@@ -29,18 +29,18 @@ public final class ReportCsv {
 
     public static String skills(SkillsReport report) {
         StringBuilder csv = new StringBuilder();
-        line(csv, List.of(report.query().groupBy().label(), "students", "evaluations", "skill", "level 1", "level 2",
+        header(csv, List.of(report.query().groupBy().label(), "students", "evaluations", "skill", "level 1", "level 2",
                 "level 3", "level 4", "mean", "suppressed"));
         List<SkillsReport.Row> rows = new ArrayList<>(report.rows());
         rows.add(report.total());
         for (SkillsReport.Row row : rows) {
             if (row.suppressed()) {
-                line(csv, List.of(row.group(), "", "", "", "", "", "", "", "", why(row.suppression())));
+                line(csv, List.of(Csv.text(row.group()), "", "", "", "", "", "", "", "", why(row.suppression())));
                 continue;
             }
             for (SkillsReport.Distribution d : row.skills()) {
-                List<String> cells = new ArrayList<>(List.of(row.group(), text(row.students()), text(row.evaluations()),
-                        d.skill().label()));
+                List<String> cells = new ArrayList<>(List.of(Csv.text(row.group()), text(row.students()),
+                        text(row.evaluations()), d.skill().label()));
                 d.atLevel().forEach(n -> cells.add(text(n)));
                 cells.add(text(d.mean()));
                 cells.add("");
@@ -51,7 +51,7 @@ public final class ReportCsv {
     }
 
     private static List<String> participation(ParticipationRow r) {
-        return List.of(r.group(), text(r.students()), text(r.applied()), text(r.approved()), text(r.participants()),
+        return List.of(Csv.text(r.group()), text(r.students()), text(r.applied()), text(r.approved()), text(r.participants()),
                 percent(r.participationRate()), text(r.participationGap()), text(r.completed()),
                 percent(r.completionRate()), text(r.completionGap()), text(r.paid()), text(r.medianHours()),
                 why(r.suppression()));
@@ -76,6 +76,11 @@ public final class ReportCsv {
         return n instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : n.toString();
     }
 
+    private static void header(StringBuilder csv, List<String> names) {
+        line(csv, names.stream().map(Csv::text).toList());
+    }
+
+    /** @param cells the group written by {@link Csv#text}, the rest figures and fixed words */
     private static void line(StringBuilder csv, List<String> cells) {
         csv.append(Csv.line(cells));
     }
