@@ -1,8 +1,12 @@
 package org.pathwork.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
@@ -49,5 +53,29 @@ public final class Responsive {
                 resize[0] = null;
             }
         });
+    }
+
+    /**
+     * A list's or report's filter fields in a "Filters" section: open on a desktop, folded on a phone,
+     * where a few fields would fill the screen before what they filter. It folds or opens only when
+     * the width crosses the line (a phone's keyboard resizes the window too), so a person who opened
+     * it keeps it open.
+     */
+    public static Details filters(Component... fields) {
+        FlexLayout row = new FlexLayout(fields);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        Details filters = new Details("Filters", row);
+        filters.setId("filters");
+        filters.setOpened(true);
+        Boolean[] phoneBefore = {null};
+        onWidth(filters, phone -> {
+            if (!phone.equals(phoneBefore[0])) {
+                filters.setOpened(!phone);
+                phoneBefore[0] = phone;
+            }
+        });
+        return filters;
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -78,22 +76,7 @@ public class AllPlacementsView extends VerticalLayout {
         school.addValueChangeListener(e -> refresh());
         employer.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
-        FlexLayout fields = new FlexLayout(status, school, employer, overdue);
-        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.getStyle().set("gap", "var(--lumo-space-m)");
-        // open on a desktop; folded on a phone, where four fields would fill the screen before the list
-        Details filters = new Details("Filters", fields);
-        filters.setId("filters");
-        filters.setOpened(true);
-        Boolean[] phoneBefore = {null};
-        Responsive.onWidth(filters, phone -> {
-            // only when the width crosses the line: a phone's keyboard resizes the window too
-            if (!phone.equals(phoneBefore[0])) {
-                filters.setOpened(!phone);
-                phoneBefore[0] = phone;
-            }
-        });
+        Details filters = Responsive.filters(status, school, employer, overdue);
 
         grid.setId("all-placements");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

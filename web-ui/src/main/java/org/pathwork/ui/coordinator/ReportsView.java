@@ -3,7 +3,6 @@ package org.pathwork.ui.coordinator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -15,8 +14,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -147,24 +144,8 @@ public class ReportsView extends VerticalLayout {
         picker.setValue(value);
     }
 
-    /** Open on a desktop; folded on a phone, where four fields would fill the screen before the figures. */
     private Component filters() {
-        FlexLayout fields = new FlexLayout(from, to, asOf, groupBy);
-        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.getStyle().set("gap", "var(--lumo-space-m)");
-        Details filters = new Details("Filters", fields);
-        filters.setId("filters");
-        filters.setOpened(true);
-        Boolean[] phoneBefore = {null};
-        Responsive.onWidth(filters, phone -> {
-            // only when the width crosses the line: a phone's keyboard resizes the window too
-            if (!phone.equals(phoneBefore[0])) {
-                filters.setOpened(!phone);
-                phoneBefore[0] = phone;
-            }
-        });
-        return filters;
+        return Responsive.filters(from, to, asOf, groupBy);
     }
 
     // --- running the reports -------------------------------------------------------------------
