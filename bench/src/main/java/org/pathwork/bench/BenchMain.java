@@ -171,10 +171,11 @@ public final class BenchMain {
         String[] ids = new String[PLACEMENTS];
         Actor[] supervisorOf = new Actor[PLACEMENTS];
         parallel(8, PLACEMENTS, i -> {
-            supervisorOf[i] = supervisors.get(i % supervisors.size());
             // each student on a different opportunity each time round: one open application per opportunity
-            ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i],
-                    opportunities.get((i + i / students.size()) % opportunities.size()));
+            int o = (i + i / students.size()) % opportunities.size();
+            // the opportunity's own supervisor: approval makes them the placement's, the one who may start it
+            supervisorOf[i] = supervisors.get(o);
+            ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i], opportunities.get(o));
         });
         AtomicInteger[] entries = new AtomicInteger[PLACEMENTS];
         Arrays.setAll(entries, i -> new AtomicInteger());
