@@ -109,6 +109,7 @@ public final class BenchMain {
                 || wanted("reports")) {
             String db = "pathwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             admin("create database " + db);
+            CpuMeter.measureByDefault(new CpuMeter.Database(SERVER, db, USER, PASSWORD));
             try {
                 ctx = new SpringApplicationBuilder(BenchApplication.class)
                         .properties(Map.of("spring.datasource.url", SERVER + db, "spring.datasource.username", USER,
@@ -243,7 +244,7 @@ public final class BenchMain {
         cpu(name, o);
     }
 
-    /** Where an operation's time goes on this shared machine: CPU in our JVM and in PostgreSQL. */
+    /** Where an operation's time goes on this shared machine: CPU in our JVM and in the database's backends. */
     private void cpu(String name, Load.Outcome o) {
         results.add(name + "_jvm_cpu_ms", o.clients(), o.jvmCpuMsPerOp(), "ms/op");
         results.add(name + "_pg_cpu_ms", o.clients(), o.postgresCpuMsPerOp(), "ms/op");
