@@ -1,5 +1,7 @@
 package org.pathwork.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -29,6 +31,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -61,10 +65,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the benchmarks of issue 5, of the roster import and of the equity reports against a fresh PostgreSQL database,
  * prints a table and writes target/bench/results.json under the repository root (the first argument).
  *
- * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
- * 1 000 000), bench.roster.students (default 20 000), bench.reports.students (default 20 000),
- * bench.reports.placements (default 50 000), bench.only (comma list of
- * hours,lifecycles,history,replay,roster,reports,startup; default all),
+ * The hours section alternates its windows (raw commits and hours commands) bench.rounds times per
+ * load level and reports the median and the range of each figure, so that a change of load on the
+ * shared machine lands on both sides; ratios are those of the medians. Between load levels the
+ * database is vacuumed and analyzed.
+ *
+ * System properties: bench.seconds (per window, default 15), bench.rounds (alternations per load
+ * level, default 3), bench.replay.events (default 1 000 000), bench.roster.students (default
+ * 20 000), bench.reports.students (default 20 000), bench.reports.placements (default 50 000),
+ * bench.only (comma list of hours,lifecycles,history,replay,roster,reports,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
  * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
  * default none).
@@ -75,6 +84,7 @@ public final class BenchMain {
     private static final String USER = System.getProperty("bench.pg.user", "postgres");
     private static final String PASSWORD = System.getProperty("bench.pg.password", "");
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "15"));
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final long REPLAY_EVENTS = Long.getLong("bench.replay.events", 1_000_000);
     private static final int ROSTER_STUDENTS = Integer.getInteger("bench.roster.students", 20_000);
     private static final List<String> ONLY = Arrays.asList(System.getProperty("bench.only", "all").split(","));
@@ -195,59 +205,153 @@ public final class BenchMain {
         analyze(db);
         log("hours logging: warming up");
         Load.run(8, Math.min(5, SECONDS), logHours);
-        for (int clients : new int[]{1, 8, 32}) {
-            Load.Outcome raw = rawCommits(db, clients);
-            Load.Outcome ours = Load.run(clients, SECONDS, logHours);
-            report("pg_commit", raw);
-            results.add("pg_commit_ceiling_per_s", clients, raw.perSecond(), "commits/s");
-            report("hours_logging", ours);
-            results.add("hours_logging_per_s", clients, ours.perSecond(), "commands/s");
-            results.add("hours_logging_refusals", clients, ours.failed(), "commands");
-            results.add("hours_logging_ratio_to_pg", clients, ours.perSecond() / raw.perSecond(), "ratio");
-            results.add("hours_logging_p99_ratio_to_pg", clients, ours.percentileMs(99) / raw.percentileMs(99), "ratio");
-            ours.failures().forEach(f -> log("  refused: %s", f));
-        }
-    }
-
-    /** One JDBC connection per client, each inserting one row and committing, as fast as it can. */
-    private Load.Outcome rawCommits(String db, int clients) throws Exception {
-        Connection[] connections = new Connection[clients];
-        PreparedStatement[] inserts = new PreparedStatement[clients];
-        for (int c = 0; c < clients; c++) {
-            connections[c] = DriverManager.getConnection(SERVER + db, USER, PASSWORD);
-            connections[c].setAutoCommit(false);
-            inserts[c] = connections[c].prepareStatement(
-                    "insert into bench_commit (placement_id, minutes, activity) values (?, ?, ?)");
-        }
-        try {
-            Load.Operation op = client -> {
-                PreparedStatement insert = inserts[client];
-                insert.setString(1, "9f1c2b7e-1f0e-4d8a-9a57-3c1e5e2f7a10");
-                insert.setInt(2, MINUTES_PER_ENTRY);
-                insert.setString(3, "Pair programming with the team");
-                insert.executeUpdate();
-                connections[client].commit();
+        log("hours logging: %d rounds per load level of raw commits (one connection per client, then a HikariCP pool"
+                        + " of %d connections, the application's size) and hours commands, %.0f s each", ROUNDS,
+                applicationPool().getMaximumPoolSize(), SECONDS);
+        try (HikariDataSource pool = poolLike(applicationPool(), db, "bench-raw-commits")) {
+            Load.Operation pooled = client -> {
+                // as a Spring transaction does it: borrow, autocommit off, work, commit, give back
+                try (Connection c = pool.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement insert = c.prepareStatement(INSERT_COMMIT)) {
+                        insertOne(insert);
+                    }
+                    c.commit();
+                }
             };
-            Load.run(clients, 2, op);
-            return Load.run(clients, SECONDS, op);
-        } finally {
-            for (Connection c : connections) {
-                c.close();
+            for (int clients : new int[]{1, 8, 32}) {
+                vacuumAnalyze(db);
+                try (DirectClients direct = new DirectClients(db, clients)) {
+                    Load.run(clients, 2, direct);
+                    Load.run(clients, 2, pooled);
+                    List<Load.Outcome> directRuns = new ArrayList<>();
+                    List<Load.Outcome> pooledRuns = new ArrayList<>();
+                    List<Load.Outcome> ours = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        directRuns.add(Load.run(clients, SECONDS, direct));
+                        pooledRuns.add(Load.run(clients, SECONDS, pooled));
+                        ours.add(Load.run(clients, SECONDS, logHours));
+                        log("  %d clients, round %d: raw %,.0f direct, %,.0f pooled commits/s; hours %,.0f commands/s;"
+                                        + " load average %s", clients, r + 1, directRuns.get(r).perSecond(),
+                                pooledRuns.get(r).perSecond(), ours.get(r).perSecond(), loadAverage());
+                    }
+                    reportHoursLevel(clients, directRuns, pooledRuns, ours);
+                }
             }
         }
     }
 
-    private void report(String name, Load.Outcome o) {
-        results.add(name + "_p50_ms", o.clients(), o.percentileMs(50), "ms");
-        results.add(name + "_p99_ms", o.clients(), o.percentileMs(99), "ms");
-        results.add(name + "_max_ms", o.clients(), o.maxMs(), "ms");
-        cpu(name, o);
+    private void reportHoursLevel(int clients, List<Load.Outcome> direct, List<Load.Outcome> pooled,
+                                  List<Load.Outcome> ours) {
+        Results.Spread directRate = spread(direct, Load.Outcome::perSecond);
+        Results.Spread pooledRate = spread(pooled, Load.Outcome::perSecond);
+        report("pg_commit_direct", direct);
+        results.add("pg_commit_ceiling_direct_per_s", clients, directRate, "commits/s");
+        report("pg_commit_pooled", pooled);
+        results.add("pg_commit_ceiling_pooled_per_s", clients, pooledRate, "commits/s");
+        boolean pooledWins = pooledRate.median() > directRate.median();
+        List<Load.Outcome> ceiling = pooledWins ? pooled : direct;
+        log("  the ceiling at %d clients is the %s one", clients, pooledWins ? "pooled" : "direct");
+        Results.Spread ceilingRate = pooledWins ? pooledRate : directRate;
+        Results.Spread ceilingP99 = spread(ceiling, o -> o.percentileMs(99));
+        results.add("pg_commit_ceiling_per_s", clients, ceilingRate, "commits/s");
+        results.add("pg_commit_p50_ms", clients, spread(ceiling, o -> o.percentileMs(50)), "ms");
+        results.add("pg_commit_p99_ms", clients, ceilingP99, "ms");
+
+        Results.Spread oursRate = spread(ours, Load.Outcome::perSecond);
+        Results.Spread oursP99 = spread(ours, o -> o.percentileMs(99));
+        report("hours_logging", ours);
+        results.add("hours_logging_per_s", clients, oursRate, "commands/s");
+        results.add("hours_logging_refusals", clients, ours.stream().mapToLong(Load.Outcome::failed).sum(),
+                "commands");
+        results.add("hours_logging_ratio_to_pg", clients, oursRate.median() / ceilingRate.median(), "ratio");
+        results.add("hours_logging_p99_ratio_to_pg", clients, oursP99.median() / ceilingP99.median(), "ratio");
+        ours.forEach(o -> o.failures().forEach(f -> log("  refused: %s", f)));
+    }
+
+    private static final String INSERT_COMMIT =
+            "insert into bench_commit (placement_id, minutes, activity) values (?, ?, ?)";
+
+    private static void insertOne(PreparedStatement insert) throws SQLException {
+        insert.setString(1, "9f1c2b7e-1f0e-4d8a-9a57-3c1e5e2f7a10");
+        insert.setInt(2, MINUTES_PER_ENTRY);
+        insert.setString(3, "Pair programming with the team");
+        insert.executeUpdate();
+    }
+
+    /** One JDBC connection per client, each inserting one row and committing, as fast as it can. */
+    private static final class DirectClients implements Load.Operation, AutoCloseable {
+
+        private final Connection[] connections;
+        private final PreparedStatement[] inserts;
+
+        DirectClients(String db, int clients) throws SQLException {
+            connections = new Connection[clients];
+            inserts = new PreparedStatement[clients];
+            for (int c = 0; c < clients; c++) {
+                connections[c] = DriverManager.getConnection(SERVER + db, USER, PASSWORD);
+                connections[c].setAutoCommit(false);
+                inserts[c] = connections[c].prepareStatement(INSERT_COMMIT);
+            }
+        }
+
+        @Override
+        public void run(int client) throws Exception {
+            insertOne(inserts[client]);
+            connections[client].commit();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Connection c : connections) {
+                if (c != null) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    /** The application's HikariCP pool, behind its FairDataSource. */
+    private HikariDataSource applicationPool() throws SQLException {
+        return ctx.getBean(DataSource.class).unwrap(HikariDataSource.class);
+    }
+
+    /**
+     * A HikariCP pool on the database configured as the application's: its size
+     * (spring.datasource.hikari.maximum-pool-size, HikariCP's default 10), its driver properties
+     * (reWriteBatchedInserts), its auto-commit default; not the FairDataSource the application puts in
+     * front of it.
+     */
+    static HikariDataSource poolLike(HikariDataSource application, String db, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(SERVER + db);
+        config.setUsername(USER);
+        config.setPassword(PASSWORD);
+        config.setMaximumPoolSize(application.getMaximumPoolSize());
+        config.setDataSourceProperties(application.getDataSourceProperties());
+        config.setAutoCommit(application.isAutoCommit());
+        return new HikariDataSource(config);
+    }
+
+    /** Each figure of a level as the median and range of its windows. */
+    private void report(String name, List<Load.Outcome> runs) {
+        int clients = runs.get(0).clients();
+        results.add(name + "_p50_ms", clients, spread(runs, o -> o.percentileMs(50)), "ms");
+        results.add(name + "_p99_ms", clients, spread(runs, o -> o.percentileMs(99)), "ms");
+        results.add(name + "_max_ms", clients, spread(runs, Load.Outcome::maxMs), "ms");
+        cpu(name, runs);
     }
 
     /** Where an operation's time goes on this shared machine: CPU in our JVM and in the database's backends. */
-    private void cpu(String name, Load.Outcome o) {
-        results.add(name + "_jvm_cpu_ms", o.clients(), o.jvmCpuMsPerOp(), "ms/op");
-        results.add(name + "_pg_cpu_ms", o.clients(), o.postgresCpuMsPerOp(), "ms/op");
+    private void cpu(String name, List<Load.Outcome> runs) {
+        int clients = runs.get(0).clients();
+        results.add(name + "_jvm_cpu_ms", clients, spread(runs, Load.Outcome::jvmCpuMsPerOp), "ms/op");
+        results.add(name + "_pg_cpu_ms", clients, spread(runs, Load.Outcome::postgresCpuMsPerOp), "ms/op");
+    }
+
+    private static Results.Spread spread(List<Load.Outcome> runs, ToDoubleFunction<Load.Outcome> figure) {
+        return Results.Spread.of(runs.stream().mapToDouble(figure).toArray());
     }
 
     // --- 2. whole lifecycles ----------------------------------------------------------------------
@@ -312,7 +416,7 @@ public final class BenchMain {
             results.add("lifecycle_p50_ms", clients, o.percentileMs(50), "ms");
             results.add("lifecycle_p99_ms", clients, o.percentileMs(99), "ms");
             results.add("lifecycle_failures", clients, o.failed(), "lifecycles");
-            cpu("lifecycle", o);
+            cpu("lifecycle", List.of(o));
             o.failures().forEach(f -> log("  failed: %s", f));
         }
     }
@@ -324,6 +428,17 @@ public final class BenchMain {
      */
     private static void analyze(String db) throws SQLException {
         admin(db, "analyze");
+    }
+
+    /**
+     * Between load levels: the test cluster runs with autovacuum off, so the dead rows of the level
+     * before (every process step updates and deletes engine rows; every raw window adds thousands of
+     * rows) would otherwise stay for the next level to read past, a handicap that grows with the run.
+     */
+    private static void vacuumAnalyze(String db) throws SQLException {
+        long t0 = System.nanoTime();
+        admin(db, "vacuum analyze");
+        log("  vacuum analyze %s: %.1f s", db, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -702,7 +817,7 @@ public final class BenchMain {
         }
     }
 
-    private static void admin(String sql) throws SQLException {
+    static void admin(String sql) throws SQLException {
         admin("postgres", sql);
     }
 
