@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,10 +39,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.opportunity.api.OpportunityPublished;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
@@ -65,10 +68,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the benchmarks of issue 5, of the roster import and of the equity reports against a fresh PostgreSQL database,
  * prints a table and writes target/bench/results.json under the repository root (the first argument).
  *
- * The hours section alternates its windows (raw commits and hours commands) bench.rounds times per
- * load level and reports the median and the range of each figure, so that a change of load on the
- * shared machine lands on both sides; ratios are those of the medians. Between load levels the
- * database is vacuumed and analyzed.
+ * The hours and lifecycle sections alternate their windows (raw commits and hours commands; Camunda
+ * alone and the application's lifecycles) bench.rounds times per load level and report the median and
+ * the range of each figure, so that a change of load on the shared machine lands on both sides; ratios
+ * are those of the medians. Between load levels the databases are vacuumed and analyzed.
  *
  * System properties: bench.seconds (per window, default 15), bench.rounds (alternations per load
  * level, default 3), bench.replay.events (default 1 000 000), bench.roster.students (default
@@ -354,7 +357,7 @@ public final class BenchMain {
         return Results.Spread.of(runs.stream().mapToDouble(figure).toArray());
     }
 
-    // --- 2. whole lifecycles ----------------------------------------------------------------------
+    // --- 2. whole lifecycles, and the same process steps on Camunda alone ----------------------------
 
     private void lifecycles(String db) throws Exception {
         int maxClients = 32;
@@ -373,7 +376,8 @@ public final class BenchMain {
         LocalDate today = world.today();
         DurableSkillRatings ratings = new DurableSkillRatings(3, 4, 3, 2, 4, 3);
         // 15 commands: apply, approve (+ reserve seat), start, 4 × hours, feedback, journal, final
-        // reflection, accept, end, evaluation, sign-off
+        // reflection, accept, end, evaluation, sign-off. CamundaOnlyBench.lifecycle takes the same
+        // process steps: change both together.
         Load.Operation lifecycle = c -> {
             if (seatsUsed[c]++ == seats) {
                 opportunity[c] = world.opportunity(supervisors[c], seats, 2);
@@ -396,29 +400,98 @@ public final class BenchMain {
             p.submitEvaluation(supervisor, id, ratings, "Ready for more.");
             p.complete(coordinator, id, "Well done.");
         };
-        analyze(db);
-        log("lifecycles: warming up");
-        Load.run(8, Math.min(5, SECONDS), lifecycle);
-        for (int clients : new int[]{8, 32}) {
-            long[] before = databaseWork(db);
-            Load.Outcome o = Load.run(clients, SECONDS, lifecycle);
-            long[] after = databaseWork(db);
-            double n = o.ok() + o.failed();
-            results.add("lifecycle_transactions", clients, (after[0] - before[0]) / n, "per lifecycle");
-            results.add("lifecycle_engine_rows_written", clients, (after[1] - before[1]) / n, "per lifecycle");
-            results.add("lifecycle_engine_index_scans", clients, (after[2] - before[2]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_rows_written", clients, (after[3] - before[3]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_index_scans", clients, (after[4] - before[4]) / n, "per lifecycle");
-            results.add("lifecycle_engine_rows_read", clients, (after[5] - before[5]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_rows_read", clients, (after[6] - before[6]) / n, "per lifecycle");
-            results.add("lifecycles_per_s", clients, o.perSecond(), "lifecycles/s");
-            results.add("lifecycle_commands_per_s", clients, o.perSecond() * 15, "commands/s");
-            results.add("lifecycle_p50_ms", clients, o.percentileMs(50), "ms");
-            results.add("lifecycle_p99_ms", clients, o.percentileMs(99), "ms");
-            results.add("lifecycle_failures", clients, o.failed(), "lifecycles");
-            cpu("lifecycle", List.of(o));
-            o.failures().forEach(f -> log("  failed: %s", f));
+        String[] studentIds = Arrays.stream(students).map(Actor::personId).toArray(String[]::new);
+        String[] supervisorIds = Arrays.stream(supervisors).map(Actor::personId).toArray(String[]::new);
+        String anchorDb = db + "_camunda";
+        try (CamundaOnlyBench anchor = CamundaOnlyBench.open(anchorDb, applicationPool(),
+                ctx.getBean(ProcessEngine.class), ctx.getBean(PathworkProperties.class), ctx.getBean(Clock.class))) {
+            CpuMeter.Database anchorCpu = new CpuMeter.Database(SERVER, anchorDb, USER, PASSWORD);
+            Load.Operation camundaOnly = c -> anchor.lifecycle(studentIds[c], supervisorIds[c], today.minusDays(3),
+                    today.plusDays(60));
+            // as many running instances as the application's engine holds (the hours section's active
+            // placements), so that both engines' tables are alike in size when the lifecycles run
+            long running = ctx.getBean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery().count();
+            log("camunda alone: taking %,d instances to the active stage, as many as the application's engine runs",
+                    running);
+            parallel(8, (int) running, i -> anchor.active(studentIds[i % maxClients], supervisorIds[i % maxClients],
+                    world.plannedStart(), today.plusDays(365)));
+            analyze(db);
+            analyze(anchorDb);
+            log("lifecycles: warming up (application, then Camunda alone)");
+            Load.run(8, Math.min(5, SECONDS), lifecycle);
+            Load.run(anchorCpu, 8, Math.min(5, SECONDS), camundaOnly);
+            for (int clients : new int[]{8, 32}) {
+                vacuumAnalyze(db);
+                vacuumAnalyze(anchorDb);
+                Map<String, long[]> oursTables = tableReads(db);
+                Map<String, long[]> aloneTables = tableReads(anchorDb);
+                List<Load.Outcome> ours = new ArrayList<>();
+                List<Load.Outcome> alone = new ArrayList<>();
+                long[] oursWork = new long[DATABASE_WORK];
+                long[] aloneWork = new long[DATABASE_WORK];
+                for (int r = 0; r < ROUNDS; r++) {
+                    alone.add(measured(anchorDb, aloneWork, () -> Load.run(anchorCpu, clients, SECONDS, camundaOnly)));
+                    ours.add(measured(db, oursWork, () -> Load.run(clients, SECONDS, lifecycle)));
+                    log("  %d clients, round %d: Camunda alone %.1f, application %.1f lifecycles/s; load average %s",
+                            clients, r + 1, alone.get(r).perSecond(), ours.get(r).perSecond(), loadAverage());
+                }
+                reportLifecycles(clients, ours, oursWork, alone, aloneWork);
+                logMostRead("application", db, oursTables, ours);
+                logMostRead("Camunda alone", anchorDb, aloneTables, alone);
+            }
+        } finally {
+            admin("drop database if exists " + anchorDb + " with (force)");
         }
+    }
+
+    private void reportLifecycles(int clients, List<Load.Outcome> ours, long[] oursWork, List<Load.Outcome> alone,
+                                  long[] aloneWork) {
+        double n = ours.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        results.add("lifecycle_transactions", clients, oursWork[0] / n, "per lifecycle");
+        results.add("lifecycle_engine_rows_written", clients, oursWork[1] / n, "per lifecycle");
+        results.add("lifecycle_engine_index_scans", clients, oursWork[2] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_rows_written", clients, oursWork[3] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_index_scans", clients, oursWork[4] / n, "per lifecycle");
+        results.add("lifecycle_engine_rows_read", clients, oursWork[5] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_rows_read", clients, oursWork[6] / n, "per lifecycle");
+        Results.Spread oursRate = spread(ours, Load.Outcome::perSecond);
+        results.add("lifecycles_per_s", clients, oursRate, "lifecycles/s");
+        results.add("lifecycle_commands_per_s", clients, spread(ours, o -> o.perSecond() * 15), "commands/s");
+        results.add("lifecycle_p50_ms", clients, spread(ours, o -> o.percentileMs(50)), "ms");
+        results.add("lifecycle_p99_ms", clients, spread(ours, o -> o.percentileMs(99)), "ms");
+        results.add("lifecycle_failures", clients, ours.stream().mapToLong(Load.Outcome::failed).sum(), "lifecycles");
+        cpu("lifecycle", ours);
+        ours.forEach(o -> o.failures().forEach(f -> log("  failed: %s", f)));
+
+        double m = alone.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        results.add("camunda_only_lifecycle_transactions", clients, aloneWork[0] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_rows_written", clients, aloneWork[1] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_index_scans", clients, aloneWork[2] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_rows_read", clients, aloneWork[5] / m, "per lifecycle");
+        Results.Spread aloneRate = spread(alone, Load.Outcome::perSecond);
+        results.add("camunda_only_lifecycles_per_s", clients, aloneRate, "lifecycles/s");
+        results.add("camunda_only_lifecycle_p50_ms", clients, spread(alone, o -> o.percentileMs(50)), "ms");
+        results.add("camunda_only_lifecycle_p99_ms", clients, spread(alone, o -> o.percentileMs(99)), "ms");
+        results.add("camunda_only_lifecycle_failures", clients, alone.stream().mapToLong(Load.Outcome::failed).sum(),
+                "lifecycles");
+        cpu("camunda_only_lifecycle", alone);
+        alone.forEach(o -> o.failures().forEach(f -> log("  failed on Camunda alone: %s", f)));
+        results.add("lifecycles_ratio_to_camunda_only", clients, oursRate.median() / aloneRate.median(), "ratio");
+    }
+
+    interface Window {
+        Load.Outcome run() throws Exception;
+    }
+
+    /** Runs a window and adds the database's work during it (see {@link #databaseWork}) to {@code total}. */
+    private static Load.Outcome measured(String db, long[] total, Window window) throws Exception {
+        long[] before = databaseWork(db);
+        Load.Outcome o = window.run();
+        long[] after = databaseWork(db);
+        for (int i = 0; i < total.length; i++) {
+            total[i] += after[i] - before[i];
+        }
+        return o;
     }
 
     /**
@@ -441,12 +514,52 @@ public final class BenchMain {
         log("  vacuum analyze %s: %.1f s", db, (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Per table: sequential scans, rows they read, index scans, rows fetched through indexes. */
+    private static Map<String, long[]> tableReads(String db) throws SQLException {
+        Map<String, long[]> reads = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
+             var rs = s.executeQuery("select relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0),"
+                     + " coalesce(idx_tup_fetch, 0) from pg_stat_user_tables")) {
+            while (rs.next()) {
+                reads.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+            }
+        }
+        return reads;
+    }
+
     /**
-     * PostgreSQL's counters for the bench database: commits; rows written (inserted, updated,
-     * deleted) and index scans in the process engine's tables (act_*), the same in ours; rows read
-     * (through indexes or whole-table scans) in the engine's tables, in ours. A backend reports its
-     * counters at most once a second, so over a load level of several seconds they are close, not
-     * exact.
+     * Logs the tables that a level's windows read the most rows of, per lifecycle: where the database
+     * side of a lifecycle goes (no figure in the results; counters are reported about once a second).
+     */
+    private static void logMostRead(String who, String db, Map<String, long[]> before, List<Load.Outcome> runs)
+            throws SQLException {
+        double n = runs.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        Map<String, long[]> after = tableReads(db);
+        List<String> lines = new ArrayList<>();
+        after.entrySet().stream()
+                .map(e -> {
+                    long[] b = before.getOrDefault(e.getKey(), new long[4]);
+                    long[] d = new long[4];
+                    for (int i = 0; i < 4; i++) {
+                        d[i] = e.getValue()[i] - b[i];
+                    }
+                    return Map.entry(e.getKey(), d);
+                })
+                .sorted((x, y) -> Long.compare(y.getValue()[1] + y.getValue()[3], x.getValue()[1] + x.getValue()[3]))
+                .limit(6)
+                .forEach(e -> lines.add(String.format("%s %.1f seq scans reading %.0f rows, %.1f index scans fetching"
+                        + " %.0f", e.getKey(), e.getValue()[0] / n, e.getValue()[1] / n, e.getValue()[2] / n,
+                        e.getValue()[3] / n)));
+        log("  most rows read per lifecycle, %s: %s", who, String.join("; ", lines));
+    }
+
+    private static final int DATABASE_WORK = 7;
+
+    /**
+     * PostgreSQL's counters for a database: commits; rows written (inserted, updated, deleted) and
+     * index scans in the process engine's tables (act_*), the same in ours; rows read (through indexes
+     * or whole-table scans) in the engine's tables, in ours. A backend reports its counters at most
+     * once a second, so over a load level of several seconds they are close, not exact.
      */
     private static long[] databaseWork(String db) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
@@ -460,7 +573,7 @@ public final class BenchMain {
                          sum(coalesce(idx_tup_fetch, 0) + seq_tup_read) filter (where relname not like 'act\\_%')
                      from pg_stat_user_tables""")) {
             rs.next();
-            long[] work = new long[7];
+            long[] work = new long[DATABASE_WORK];
             for (int i = 0; i < work.length; i++) {
                 work[i] = rs.getLong(i + 1);
             }
