@@ -51,19 +51,22 @@ final class Results {
 
     private void add(Figure f) {
         figures.add(f);
-        BenchMain.log("  %-40s %8s %14s %21s %s", f.metric(), f.clients() == null ? "" : f.clients(),
+        BenchMain.log("  %-42s %8s %14s %21s %s", f.metric(), f.clients() == null ? "" : f.clients(),
                 format(f.value()), spread(f), f.unit());
     }
 
+    /** A Markdown table, its columns as wide as their longest cell. */
     String table() {
+        int metric = figures.stream().mapToInt(f -> f.metric().length()).max().orElse(0);
+        int unit = figures.stream().mapToInt(f -> f.unit().length()).max().orElse(0);
+        String row = "| %-" + Math.max(metric, 6) + "s | %7s | %14s | %21s | %-" + Math.max(unit, 4) + "s |%n";
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("| %-40s | %7s | %14s | %21s | %-10s |%n", "metric", "clients", "value",
-                "spread (min–max)", "unit"));
-        sb.append(String.format("|%s|%s|%s|%s|%s|%n", "-".repeat(42), "-".repeat(9), "-".repeat(16), "-".repeat(23),
-                "-".repeat(12)));
+        sb.append(String.format(row, "metric", "clients", "value", "spread (min–max)", "unit"));
+        sb.append(String.format("|%s|%s|%s|%s|%s|%n", "-".repeat(Math.max(metric, 6) + 2), "-".repeat(9),
+                "-".repeat(16), "-".repeat(23), "-".repeat(Math.max(unit, 4) + 2)));
         for (Figure f : figures) {
-            sb.append(String.format("| %-40s | %7s | %14s | %21s | %-10s |%n", f.metric(),
-                    f.clients() == null ? "" : f.clients(), format(f.value()), spread(f), f.unit()));
+            sb.append(String.format(row, f.metric(), f.clients() == null ? "" : f.clients(), format(f.value()),
+                    spread(f), f.unit()));
         }
         return sb.toString();
     }
