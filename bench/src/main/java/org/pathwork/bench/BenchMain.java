@@ -1,5 +1,7 @@
 package org.pathwork.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -14,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,15 +32,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.Source;
+import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.opportunity.api.OpportunityPublished;
 import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.SeatReserved;
@@ -61,10 +68,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the benchmarks of issue 5, of the roster import and of the equity reports against a fresh PostgreSQL database,
  * prints a table and writes target/bench/results.json under the repository root (the first argument).
  *
- * System properties: bench.seconds (per load level, default 15), bench.replay.events (default
- * 1 000 000), bench.roster.students (default 20 000), bench.reports.students (default 20 000),
- * bench.reports.placements (default 50 000), bench.only (comma list of
- * hours,lifecycles,history,replay,roster,reports,startup; default all),
+ * The hours and lifecycle sections alternate their windows (raw commits and hours commands; Camunda
+ * alone and the application's lifecycles) bench.rounds times per load level and report the median and
+ * the range of each figure, so that a change of load on the shared machine lands on both sides; ratios
+ * are those of the medians. Between load levels the databases are vacuumed and analyzed.
+ *
+ * System properties: bench.seconds (per window, default 15), bench.rounds (alternations per load
+ * level, default 3), bench.replay.events (default 1 000 000), bench.roster.students (default
+ * 20 000), bench.reports.students (default 20 000), bench.reports.placements (default 50 000),
+ * bench.only (comma list of hours,lifecycles,history,replay,roster,reports,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
  * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
  * default none).
@@ -75,6 +87,7 @@ public final class BenchMain {
     private static final String USER = System.getProperty("bench.pg.user", "postgres");
     private static final String PASSWORD = System.getProperty("bench.pg.password", "");
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "15"));
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final long REPLAY_EVENTS = Long.getLong("bench.replay.events", 1_000_000);
     private static final int ROSTER_STUDENTS = Integer.getInteger("bench.roster.students", 20_000);
     private static final List<String> ONLY = Arrays.asList(System.getProperty("bench.only", "all").split(","));
@@ -109,6 +122,7 @@ public final class BenchMain {
                 || wanted("reports")) {
             String db = "pathwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             admin("create database " + db);
+            CpuMeter.measureByDefault(new CpuMeter.Database(SERVER, db, USER, PASSWORD));
             try {
                 ctx = new SpringApplicationBuilder(BenchApplication.class)
                         .properties(Map.of("spring.datasource.url", SERVER + db, "spring.datasource.username", USER,
@@ -171,10 +185,11 @@ public final class BenchMain {
         String[] ids = new String[PLACEMENTS];
         Actor[] supervisorOf = new Actor[PLACEMENTS];
         parallel(8, PLACEMENTS, i -> {
-            supervisorOf[i] = supervisors.get(i % supervisors.size());
             // each student on a different opportunity each time round: one open application per opportunity
-            ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i],
-                    opportunities.get((i + i / students.size()) % opportunities.size()));
+            int o = (i + i / students.size()) % opportunities.size();
+            // the opportunity's own supervisor: approval makes them the placement's, the one who may start it
+            supervisorOf[i] = supervisors.get(o);
+            ids[i] = world.activePlacement(students.get(i % students.size()), supervisorOf[i], opportunities.get(o));
         });
         AtomicInteger[] entries = new AtomicInteger[PLACEMENTS];
         Arrays.setAll(entries, i -> new AtomicInteger());
@@ -193,62 +208,156 @@ public final class BenchMain {
         analyze(db);
         log("hours logging: warming up");
         Load.run(8, Math.min(5, SECONDS), logHours);
-        for (int clients : new int[]{1, 8, 32}) {
-            Load.Outcome raw = rawCommits(db, clients);
-            Load.Outcome ours = Load.run(clients, SECONDS, logHours);
-            report("pg_commit", raw);
-            results.add("pg_commit_ceiling_per_s", clients, raw.perSecond(), "commits/s");
-            report("hours_logging", ours);
-            results.add("hours_logging_per_s", clients, ours.perSecond(), "commands/s");
-            results.add("hours_logging_refusals", clients, ours.failed(), "commands");
-            results.add("hours_logging_ratio_to_pg", clients, ours.perSecond() / raw.perSecond(), "ratio");
-            results.add("hours_logging_p99_ratio_to_pg", clients, ours.percentileMs(99) / raw.percentileMs(99), "ratio");
-            ours.failures().forEach(f -> log("  refused: %s", f));
-        }
-    }
-
-    /** One JDBC connection per client, each inserting one row and committing, as fast as it can. */
-    private Load.Outcome rawCommits(String db, int clients) throws Exception {
-        Connection[] connections = new Connection[clients];
-        PreparedStatement[] inserts = new PreparedStatement[clients];
-        for (int c = 0; c < clients; c++) {
-            connections[c] = DriverManager.getConnection(SERVER + db, USER, PASSWORD);
-            connections[c].setAutoCommit(false);
-            inserts[c] = connections[c].prepareStatement(
-                    "insert into bench_commit (placement_id, minutes, activity) values (?, ?, ?)");
-        }
-        try {
-            Load.Operation op = client -> {
-                PreparedStatement insert = inserts[client];
-                insert.setString(1, "9f1c2b7e-1f0e-4d8a-9a57-3c1e5e2f7a10");
-                insert.setInt(2, MINUTES_PER_ENTRY);
-                insert.setString(3, "Pair programming with the team");
-                insert.executeUpdate();
-                connections[client].commit();
+        log("hours logging: %d rounds per load level of raw commits (one connection per client, then a HikariCP pool"
+                        + " of %d connections, the application's size) and hours commands, %.0f s each", ROUNDS,
+                applicationPool().getMaximumPoolSize(), SECONDS);
+        try (HikariDataSource pool = poolLike(applicationPool(), db, "bench-raw-commits")) {
+            Load.Operation pooled = client -> {
+                // as a Spring transaction does it: borrow, autocommit off, work, commit, give back
+                try (Connection c = pool.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement insert = c.prepareStatement(INSERT_COMMIT)) {
+                        insertOne(insert);
+                    }
+                    c.commit();
+                }
             };
-            Load.run(clients, 2, op);
-            return Load.run(clients, SECONDS, op);
-        } finally {
-            for (Connection c : connections) {
-                c.close();
+            for (int clients : new int[]{1, 8, 32}) {
+                vacuumAnalyze(db);
+                try (DirectClients direct = new DirectClients(db, clients)) {
+                    Load.run(clients, 2, direct);
+                    Load.run(clients, 2, pooled);
+                    List<Load.Outcome> directRuns = new ArrayList<>();
+                    List<Load.Outcome> pooledRuns = new ArrayList<>();
+                    List<Load.Outcome> ours = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        directRuns.add(Load.run(clients, SECONDS, direct));
+                        pooledRuns.add(Load.run(clients, SECONDS, pooled));
+                        ours.add(Load.run(clients, SECONDS, logHours));
+                        log("  %d clients, round %d: raw %,.0f direct, %,.0f pooled commits/s; hours %,.0f commands/s;"
+                                        + " load average %s", clients, r + 1, directRuns.get(r).perSecond(),
+                                pooledRuns.get(r).perSecond(), ours.get(r).perSecond(), loadAverage());
+                    }
+                    reportHoursLevel(clients, directRuns, pooledRuns, ours);
+                }
             }
         }
     }
 
-    private void report(String name, Load.Outcome o) {
-        results.add(name + "_p50_ms", o.clients(), o.percentileMs(50), "ms");
-        results.add(name + "_p99_ms", o.clients(), o.percentileMs(99), "ms");
-        results.add(name + "_max_ms", o.clients(), o.maxMs(), "ms");
-        cpu(name, o);
+    private void reportHoursLevel(int clients, List<Load.Outcome> direct, List<Load.Outcome> pooled,
+                                  List<Load.Outcome> ours) {
+        Results.Spread directRate = spread(direct, Load.Outcome::perSecond);
+        Results.Spread pooledRate = spread(pooled, Load.Outcome::perSecond);
+        report("pg_commit_direct", direct);
+        results.add("pg_commit_ceiling_direct_per_s", clients, directRate, "commits/s");
+        report("pg_commit_pooled", pooled);
+        results.add("pg_commit_ceiling_pooled_per_s", clients, pooledRate, "commits/s");
+        boolean pooledWins = pooledRate.median() > directRate.median();
+        List<Load.Outcome> ceiling = pooledWins ? pooled : direct;
+        log("  the ceiling at %d clients is the %s one", clients, pooledWins ? "pooled" : "direct");
+        Results.Spread ceilingRate = pooledWins ? pooledRate : directRate;
+        Results.Spread ceilingP99 = spread(ceiling, o -> o.percentileMs(99));
+        results.add("pg_commit_ceiling_per_s", clients, ceilingRate, "commits/s");
+        results.add("pg_commit_p50_ms", clients, spread(ceiling, o -> o.percentileMs(50)), "ms");
+        results.add("pg_commit_p99_ms", clients, ceilingP99, "ms");
+
+        Results.Spread oursRate = spread(ours, Load.Outcome::perSecond);
+        Results.Spread oursP99 = spread(ours, o -> o.percentileMs(99));
+        report("hours_logging", ours);
+        results.add("hours_logging_per_s", clients, oursRate, "commands/s");
+        results.add("hours_logging_refusals", clients, ours.stream().mapToLong(Load.Outcome::failed).sum(),
+                "commands");
+        results.add("hours_logging_ratio_to_pg", clients, oursRate.median() / ceilingRate.median(), "ratio");
+        results.add("hours_logging_p99_ratio_to_pg", clients, oursP99.median() / ceilingP99.median(), "ratio");
+        ours.forEach(o -> o.failures().forEach(f -> log("  refused: %s", f)));
     }
 
-    /** Where an operation's time goes on this shared machine: CPU in our JVM and in PostgreSQL. */
-    private void cpu(String name, Load.Outcome o) {
-        results.add(name + "_jvm_cpu_ms", o.clients(), o.jvmCpuMsPerOp(), "ms/op");
-        results.add(name + "_pg_cpu_ms", o.clients(), o.postgresCpuMsPerOp(), "ms/op");
+    private static final String INSERT_COMMIT =
+            "insert into bench_commit (placement_id, minutes, activity) values (?, ?, ?)";
+
+    private static void insertOne(PreparedStatement insert) throws SQLException {
+        insert.setString(1, "9f1c2b7e-1f0e-4d8a-9a57-3c1e5e2f7a10");
+        insert.setInt(2, MINUTES_PER_ENTRY);
+        insert.setString(3, "Pair programming with the team");
+        insert.executeUpdate();
     }
 
-    // --- 2. whole lifecycles ----------------------------------------------------------------------
+    /** One JDBC connection per client, each inserting one row and committing, as fast as it can. */
+    private static final class DirectClients implements Load.Operation, AutoCloseable {
+
+        private final Connection[] connections;
+        private final PreparedStatement[] inserts;
+
+        DirectClients(String db, int clients) throws SQLException {
+            connections = new Connection[clients];
+            inserts = new PreparedStatement[clients];
+            for (int c = 0; c < clients; c++) {
+                connections[c] = DriverManager.getConnection(SERVER + db, USER, PASSWORD);
+                connections[c].setAutoCommit(false);
+                inserts[c] = connections[c].prepareStatement(INSERT_COMMIT);
+            }
+        }
+
+        @Override
+        public void run(int client) throws Exception {
+            insertOne(inserts[client]);
+            connections[client].commit();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Connection c : connections) {
+                if (c != null) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    /** The application's HikariCP pool, behind its FairDataSource. */
+    private HikariDataSource applicationPool() throws SQLException {
+        return ctx.getBean(DataSource.class).unwrap(HikariDataSource.class);
+    }
+
+    /**
+     * A HikariCP pool on the database configured as the application's: its size
+     * (spring.datasource.hikari.maximum-pool-size, HikariCP's default 10), its driver properties
+     * (reWriteBatchedInserts), its auto-commit default; not the FairDataSource the application puts in
+     * front of it.
+     */
+    static HikariDataSource poolLike(HikariDataSource application, String db, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(SERVER + db);
+        config.setUsername(USER);
+        config.setPassword(PASSWORD);
+        config.setMaximumPoolSize(application.getMaximumPoolSize());
+        config.setDataSourceProperties(application.getDataSourceProperties());
+        config.setAutoCommit(application.isAutoCommit());
+        return new HikariDataSource(config);
+    }
+
+    /** Each figure of a level as the median and range of its windows. */
+    private void report(String name, List<Load.Outcome> runs) {
+        int clients = runs.get(0).clients();
+        results.add(name + "_p50_ms", clients, spread(runs, o -> o.percentileMs(50)), "ms");
+        results.add(name + "_p99_ms", clients, spread(runs, o -> o.percentileMs(99)), "ms");
+        results.add(name + "_max_ms", clients, spread(runs, Load.Outcome::maxMs), "ms");
+        cpu(name, runs);
+    }
+
+    /** Where an operation's time goes on this shared machine: CPU in our JVM and in the database's backends. */
+    private void cpu(String name, List<Load.Outcome> runs) {
+        int clients = runs.get(0).clients();
+        results.add(name + "_jvm_cpu_ms", clients, spread(runs, Load.Outcome::jvmCpuMsPerOp), "ms/op");
+        results.add(name + "_pg_cpu_ms", clients, spread(runs, Load.Outcome::postgresCpuMsPerOp), "ms/op");
+    }
+
+    private static Results.Spread spread(List<Load.Outcome> runs, ToDoubleFunction<Load.Outcome> figure) {
+        return Results.Spread.of(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    // --- 2. whole lifecycles, and the same process steps on Camunda alone ----------------------------
 
     private void lifecycles(String db) throws Exception {
         int maxClients = 32;
@@ -267,7 +376,8 @@ public final class BenchMain {
         LocalDate today = world.today();
         DurableSkillRatings ratings = new DurableSkillRatings(3, 4, 3, 2, 4, 3);
         // 15 commands: apply, approve (+ reserve seat), start, 4 × hours, feedback, journal, final
-        // reflection, accept, end, evaluation, sign-off
+        // reflection, accept, end, evaluation, sign-off. CamundaOnlyBench.lifecycle takes the same
+        // process steps: change both together.
         Load.Operation lifecycle = c -> {
             if (seatsUsed[c]++ == seats) {
                 opportunity[c] = world.opportunity(supervisors[c], seats, 2);
@@ -290,29 +400,98 @@ public final class BenchMain {
             p.submitEvaluation(supervisor, id, ratings, "Ready for more.");
             p.complete(coordinator, id, "Well done.");
         };
-        analyze(db);
-        log("lifecycles: warming up");
-        Load.run(8, Math.min(5, SECONDS), lifecycle);
-        for (int clients : new int[]{8, 32}) {
-            long[] before = databaseWork(db);
-            Load.Outcome o = Load.run(clients, SECONDS, lifecycle);
-            long[] after = databaseWork(db);
-            double n = o.ok() + o.failed();
-            results.add("lifecycle_transactions", clients, (after[0] - before[0]) / n, "per lifecycle");
-            results.add("lifecycle_engine_rows_written", clients, (after[1] - before[1]) / n, "per lifecycle");
-            results.add("lifecycle_engine_index_scans", clients, (after[2] - before[2]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_rows_written", clients, (after[3] - before[3]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_index_scans", clients, (after[4] - before[4]) / n, "per lifecycle");
-            results.add("lifecycle_engine_rows_read", clients, (after[5] - before[5]) / n, "per lifecycle");
-            results.add("lifecycle_pathwork_rows_read", clients, (after[6] - before[6]) / n, "per lifecycle");
-            results.add("lifecycles_per_s", clients, o.perSecond(), "lifecycles/s");
-            results.add("lifecycle_commands_per_s", clients, o.perSecond() * 15, "commands/s");
-            results.add("lifecycle_p50_ms", clients, o.percentileMs(50), "ms");
-            results.add("lifecycle_p99_ms", clients, o.percentileMs(99), "ms");
-            results.add("lifecycle_failures", clients, o.failed(), "lifecycles");
-            cpu("lifecycle", o);
-            o.failures().forEach(f -> log("  failed: %s", f));
+        String[] studentIds = Arrays.stream(students).map(Actor::personId).toArray(String[]::new);
+        String[] supervisorIds = Arrays.stream(supervisors).map(Actor::personId).toArray(String[]::new);
+        String anchorDb = db + "_camunda";
+        try (CamundaOnlyBench anchor = CamundaOnlyBench.open(anchorDb, applicationPool(),
+                ctx.getBean(ProcessEngine.class), ctx.getBean(PathworkProperties.class), ctx.getBean(Clock.class))) {
+            CpuMeter.Database anchorCpu = new CpuMeter.Database(SERVER, anchorDb, USER, PASSWORD);
+            Load.Operation camundaOnly = c -> anchor.lifecycle(studentIds[c], supervisorIds[c], today.minusDays(3),
+                    today.plusDays(60));
+            // as many running instances as the application's engine holds (the hours section's active
+            // placements), so that both engines' tables are alike in size when the lifecycles run
+            long running = ctx.getBean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery().count();
+            log("camunda alone: taking %,d instances to the active stage, as many as the application's engine runs",
+                    running);
+            parallel(8, (int) running, i -> anchor.active(studentIds[i % maxClients], supervisorIds[i % maxClients],
+                    world.plannedStart(), today.plusDays(365)));
+            analyze(db);
+            analyze(anchorDb);
+            log("lifecycles: warming up (application, then Camunda alone)");
+            Load.run(8, Math.min(5, SECONDS), lifecycle);
+            Load.run(anchorCpu, 8, Math.min(5, SECONDS), camundaOnly);
+            for (int clients : new int[]{8, 32}) {
+                vacuumAnalyze(db);
+                vacuumAnalyze(anchorDb);
+                Map<String, long[]> oursTables = tableReads(db);
+                Map<String, long[]> aloneTables = tableReads(anchorDb);
+                List<Load.Outcome> ours = new ArrayList<>();
+                List<Load.Outcome> alone = new ArrayList<>();
+                long[] oursWork = new long[DATABASE_WORK];
+                long[] aloneWork = new long[DATABASE_WORK];
+                for (int r = 0; r < ROUNDS; r++) {
+                    alone.add(measured(anchorDb, aloneWork, () -> Load.run(anchorCpu, clients, SECONDS, camundaOnly)));
+                    ours.add(measured(db, oursWork, () -> Load.run(clients, SECONDS, lifecycle)));
+                    log("  %d clients, round %d: Camunda alone %.1f, application %.1f lifecycles/s; load average %s",
+                            clients, r + 1, alone.get(r).perSecond(), ours.get(r).perSecond(), loadAverage());
+                }
+                reportLifecycles(clients, ours, oursWork, alone, aloneWork);
+                logMostRead("application", db, oursTables, ours);
+                logMostRead("Camunda alone", anchorDb, aloneTables, alone);
+            }
+        } finally {
+            admin("drop database if exists " + anchorDb + " with (force)");
         }
+    }
+
+    private void reportLifecycles(int clients, List<Load.Outcome> ours, long[] oursWork, List<Load.Outcome> alone,
+                                  long[] aloneWork) {
+        double n = ours.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        results.add("lifecycle_transactions", clients, oursWork[0] / n, "per lifecycle");
+        results.add("lifecycle_engine_rows_written", clients, oursWork[1] / n, "per lifecycle");
+        results.add("lifecycle_engine_index_scans", clients, oursWork[2] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_rows_written", clients, oursWork[3] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_index_scans", clients, oursWork[4] / n, "per lifecycle");
+        results.add("lifecycle_engine_rows_read", clients, oursWork[5] / n, "per lifecycle");
+        results.add("lifecycle_pathwork_rows_read", clients, oursWork[6] / n, "per lifecycle");
+        Results.Spread oursRate = spread(ours, Load.Outcome::perSecond);
+        results.add("lifecycles_per_s", clients, oursRate, "lifecycles/s");
+        results.add("lifecycle_commands_per_s", clients, spread(ours, o -> o.perSecond() * 15), "commands/s");
+        results.add("lifecycle_p50_ms", clients, spread(ours, o -> o.percentileMs(50)), "ms");
+        results.add("lifecycle_p99_ms", clients, spread(ours, o -> o.percentileMs(99)), "ms");
+        results.add("lifecycle_failures", clients, ours.stream().mapToLong(Load.Outcome::failed).sum(), "lifecycles");
+        cpu("lifecycle", ours);
+        ours.forEach(o -> o.failures().forEach(f -> log("  failed: %s", f)));
+
+        double m = alone.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        results.add("camunda_only_lifecycle_transactions", clients, aloneWork[0] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_rows_written", clients, aloneWork[1] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_index_scans", clients, aloneWork[2] / m, "per lifecycle");
+        results.add("camunda_only_lifecycle_engine_rows_read", clients, aloneWork[5] / m, "per lifecycle");
+        Results.Spread aloneRate = spread(alone, Load.Outcome::perSecond);
+        results.add("camunda_only_lifecycles_per_s", clients, aloneRate, "lifecycles/s");
+        results.add("camunda_only_lifecycle_p50_ms", clients, spread(alone, o -> o.percentileMs(50)), "ms");
+        results.add("camunda_only_lifecycle_p99_ms", clients, spread(alone, o -> o.percentileMs(99)), "ms");
+        results.add("camunda_only_lifecycle_failures", clients, alone.stream().mapToLong(Load.Outcome::failed).sum(),
+                "lifecycles");
+        cpu("camunda_only_lifecycle", alone);
+        alone.forEach(o -> o.failures().forEach(f -> log("  failed on Camunda alone: %s", f)));
+        results.add("lifecycles_ratio_to_camunda_only", clients, oursRate.median() / aloneRate.median(), "ratio");
+    }
+
+    interface Window {
+        Load.Outcome run() throws Exception;
+    }
+
+    /** Runs a window and adds the database's work during it (see {@link #databaseWork}) to {@code total}. */
+    private static Load.Outcome measured(String db, long[] total, Window window) throws Exception {
+        long[] before = databaseWork(db);
+        Load.Outcome o = window.run();
+        long[] after = databaseWork(db);
+        for (int i = 0; i < total.length; i++) {
+            total[i] += after[i] - before[i];
+        }
+        return o;
     }
 
     /**
@@ -325,11 +504,62 @@ public final class BenchMain {
     }
 
     /**
-     * PostgreSQL's counters for the bench database: commits; rows written (inserted, updated,
-     * deleted) and index scans in the process engine's tables (act_*), the same in ours; rows read
-     * (through indexes or whole-table scans) in the engine's tables, in ours. A backend reports its
-     * counters at most once a second, so over a load level of several seconds they are close, not
-     * exact.
+     * Between load levels: the test cluster runs with autovacuum off, so the dead rows of the level
+     * before (every process step updates and deletes engine rows; every raw window adds thousands of
+     * rows) would otherwise stay for the next level to read past, a handicap that grows with the run.
+     */
+    private static void vacuumAnalyze(String db) throws SQLException {
+        long t0 = System.nanoTime();
+        admin(db, "vacuum analyze");
+        log("  vacuum analyze %s: %.1f s", db, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Per table: sequential scans, rows they read, index scans, rows fetched through indexes. */
+    private static Map<String, long[]> tableReads(String db) throws SQLException {
+        Map<String, long[]> reads = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
+             var rs = s.executeQuery("select relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0),"
+                     + " coalesce(idx_tup_fetch, 0) from pg_stat_user_tables")) {
+            while (rs.next()) {
+                reads.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+            }
+        }
+        return reads;
+    }
+
+    /**
+     * Logs the tables that a level's windows read the most rows of, per lifecycle: where the database
+     * side of a lifecycle goes (no figure in the results; counters are reported about once a second).
+     */
+    private static void logMostRead(String who, String db, Map<String, long[]> before, List<Load.Outcome> runs)
+            throws SQLException {
+        double n = runs.stream().mapToLong(o -> o.ok() + o.failed()).sum();
+        Map<String, long[]> after = tableReads(db);
+        List<String> lines = new ArrayList<>();
+        after.entrySet().stream()
+                .map(e -> {
+                    long[] b = before.getOrDefault(e.getKey(), new long[4]);
+                    long[] d = new long[4];
+                    for (int i = 0; i < 4; i++) {
+                        d[i] = e.getValue()[i] - b[i];
+                    }
+                    return Map.entry(e.getKey(), d);
+                })
+                .sorted((x, y) -> Long.compare(y.getValue()[1] + y.getValue()[3], x.getValue()[1] + x.getValue()[3]))
+                .limit(6)
+                .forEach(e -> lines.add(String.format("%s %.1f seq scans reading %.0f rows, %.1f index scans fetching"
+                        + " %.0f", e.getKey(), e.getValue()[0] / n, e.getValue()[1] / n, e.getValue()[2] / n,
+                        e.getValue()[3] / n)));
+        log("  most rows read per lifecycle, %s: %s", who, String.join("; ", lines));
+    }
+
+    private static final int DATABASE_WORK = 7;
+
+    /**
+     * PostgreSQL's counters for a database: commits; rows written (inserted, updated, deleted) and
+     * index scans in the process engine's tables (act_*), the same in ours; rows read (through indexes
+     * or whole-table scans) in the engine's tables, in ours. A backend reports its counters at most
+     * once a second, so over a load level of several seconds they are close, not exact.
      */
     private static long[] databaseWork(String db) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + db, USER, PASSWORD); Statement s = c.createStatement();
@@ -343,7 +573,7 @@ public final class BenchMain {
                          sum(coalesce(idx_tup_fetch, 0) + seq_tup_read) filter (where relname not like 'act\\_%')
                      from pg_stat_user_tables""")) {
             rs.next();
-            long[] work = new long[7];
+            long[] work = new long[DATABASE_WORK];
             for (int i = 0; i < work.length; i++) {
                 work[i] = rs.getLong(i + 1);
             }
@@ -700,7 +930,7 @@ public final class BenchMain {
         }
     }
 
-    private static void admin(String sql) throws SQLException {
+    static void admin(String sql) throws SQLException {
         admin("postgres", sql);
     }
 

@@ -41,7 +41,7 @@ final class Load {
             return ok == 0 ? Double.NaN : cpu.jvmMs() / ok;
         }
 
-        /** CPU milliseconds PostgreSQL spent per completed operation. */
+        /** CPU milliseconds the measured database's PostgreSQL backends spent per completed operation. */
         double postgresCpuMsPerOp() {
             return ok == 0 ? Double.NaN : cpu.postgresMs() / ok;
         }
@@ -50,7 +50,14 @@ final class Load {
     private Load() {
     }
 
+    /** Runs the operation with PostgreSQL's CPU counted on the application's database. */
     static Outcome run(int clients, double seconds, Operation op) throws InterruptedException {
+        return run(null, clients, seconds, op);
+    }
+
+    /** Runs the operation with PostgreSQL's CPU counted on this database (null: the application's). */
+    static Outcome run(CpuMeter.Database database, int clients, double seconds, Operation op)
+            throws InterruptedException {
         long[][] samples = new long[clients][];
         int[] counts = new int[clients];
         AtomicLong failed = new AtomicLong();
@@ -94,14 +101,14 @@ final class Load {
             threads.add(t);
             t.start();
         }
-        CpuMeter cpu = CpuMeter.start();
+        CpuMeter cpu = database == null ? CpuMeter.start() : CpuMeter.start(database);
         window[0] = System.nanoTime();
         start.countDown();
         for (Thread t : threads) {
             t.join();
         }
-        CpuMeter.Spent spent = cpu.spent();
         double elapsed = (System.nanoTime() - window[0]) / 1e9;
+        CpuMeter.Spent spent = cpu.spent();
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
         int pos = 0;
