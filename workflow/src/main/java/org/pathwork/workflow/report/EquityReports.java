@@ -29,6 +29,8 @@ import org.pathwork.workflow.opportunity.api.OpportunityType;
 import org.pathwork.workflow.opportunity.api.Stage;
 import org.pathwork.workflow.placement.api.DurableSkill;
 import org.pathwork.workflow.placement.query.PlacementScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EquityReports {
+
+    /** Who read which group report (never a figure): reports built on demographics leave a trace. */
+    private static final Logger log = LoggerFactory.getLogger(EquityReports.class);
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -81,6 +86,7 @@ public class EquityReports {
     public ParticipationReport participation(Actor actor, ReportQuery query) {
         Permission.READ_GROUP_REPORTS.check(actor);
         Facts facts = facts(actor, query, false);
+        log.info("PW-REPORT-003 {} read the participation report by {}", actor.personId(), query.groupBy().key());
         return ReportFigures.participation(query, minCell, facts.students, facts.placements);
     }
 
@@ -89,6 +95,7 @@ public class EquityReports {
     public SkillsReport skills(Actor actor, ReportQuery query) {
         Permission.READ_GROUP_REPORTS.check(actor);
         Facts facts = facts(actor, query, true);
+        log.info("PW-REPORT-004 {} read the durable-skills report by {}", actor.personId(), query.groupBy().key());
         return ReportFigures.skills(query, minCell, facts.students, facts.placements);
     }
 
