@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Svg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A horizontal bar chart drawn on the server as SVG: one row per group, its name on a line of its own
@@ -239,23 +240,9 @@ public final class BarChart {
         return String.format(Locale.ROOT, "%.2f", n);
     }
 
-    /** Text made safe for SVG and HTML: the five characters that could end it or start markup. */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    /** Text made safe for SVG and HTML: the five characters that could end it or start markup, nothing else. */
+    static String escape(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     // --- how figures read -----------------------------------------------------------------------
