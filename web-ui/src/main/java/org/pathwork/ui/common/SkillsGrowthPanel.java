@@ -54,15 +54,15 @@ public class SkillsGrowthPanel extends Div {
         table.getElement().setAttribute("aria-labelledby", "skills-growth-heading");
         table.getStyle().set("border-collapse", "collapse").set("width", "100%");
         NativeTableRow head = table.getHead().addRow();
-        header(head, "Placement", "col");
-        header(head, "Stage", "col");
+        FigureTables.header(head, "Placement", "col");
+        FigureTables.header(head, "Stage", "col");
         for (DurableSkill skill : DurableSkill.values()) {
-            header(head, skill.label(), "col");
+            FigureTables.header(head, skill.label(), "col");
         }
         for (StudentGrowth.Evaluated p : growth.placements()) {
             NativeTableRow row = table.getBody().addRow();
             row.getElement().setAttribute("data-placement-id", p.placementId());
-            NativeTableHeaderCell placement = header(row, placement(p, zone), "row");
+            NativeTableHeaderCell placement = FigureTables.header(row, placement(p, zone), "row");
             placement.getStyle().set("font-weight", "normal");
             cell(row, stage(p.stage()));
             for (DurableSkill skill : DurableSkill.values()) {
@@ -72,7 +72,7 @@ public class SkillsGrowthPanel extends Div {
         if (growth.placements().size() >= 2) {
             NativeTableRow change = table.getFoot().addRow();
             change.setId("skills-growth-change");
-            header(change, "Change", "row").getElement().setAttribute("colspan", "2");
+            FigureTables.header(change, "Change", "row").getElement().setAttribute("colspan", "2");
             for (DurableSkill skill : DurableSkill.values()) {
                 cell(change, change(growth.change(skill))).getStyle().set("font-weight", "600");
             }
@@ -91,7 +91,7 @@ public class SkillsGrowthPanel extends Div {
             stage.getStyle().set("color", "var(--lumo-secondary-text-color)");
             DescriptionList levels = new DescriptionList();
             for (DurableSkill skill : DurableSkill.values()) {
-                levels.add(term(skill.label()), description(level(p.levels().get(skill))));
+                levels.add(term(skill.label()), FigureTables.figure(level(p.levels().get(skill))));
             }
             card.add(name, stage, levels);
             cards.add(card);
@@ -102,7 +102,7 @@ public class SkillsGrowthPanel extends Div {
             name.getStyle().set("font-weight", "600");
             DescriptionList changes = new DescriptionList();
             for (DurableSkill skill : DurableSkill.values()) {
-                changes.add(term(skill.label()), description(change(growth.change(skill))));
+                changes.add(term(skill.label()), FigureTables.figure(change(growth.change(skill))));
             }
             card.add(name, changes);
             cards.add(card);
@@ -122,21 +122,6 @@ public class SkillsGrowthPanel extends Div {
         DescriptionList.Term term = new DescriptionList.Term(text);
         term.getStyle().set("margin-top", "var(--lumo-space-xs)");
         return term;
-    }
-
-    private static DescriptionList.Description description(String text) {
-        DescriptionList.Description description = new DescriptionList.Description(text);
-        description.getStyle().set("margin-inline-start", "0").set("font-weight", "600");
-        return description;
-    }
-
-    private static NativeTableHeaderCell header(NativeTableRow row, String text, String scope) {
-        NativeTableHeaderCell cell = row.addHeaderCell();
-        cell.setText(text);
-        cell.getElement().setAttribute("scope", scope);
-        cell.getStyle().set("text-align", "start").set("vertical-align", "bottom").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
-        return cell;
     }
 
     private static NativeTableCell cell(NativeTableRow row, String text) {

@@ -35,6 +35,7 @@ import org.pathwork.ui.Formats;
 import org.pathwork.ui.MainLayout;
 import org.pathwork.ui.Responsive;
 import org.pathwork.ui.common.BarChart;
+import org.pathwork.ui.common.FigureTables;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.RuleViolation;
 import org.pathwork.workflow.placement.api.DurableSkill;
@@ -458,22 +459,22 @@ public class ReportsView extends VerticalLayout {
             table.getElement().setAttribute("aria-labelledby", labelledBy);
             table.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)");
             NativeTableRow head = table.getHead().addRow();
-            header(head, groupHeader, "col");
-            headers.forEach(h -> header(head, h, "col").getStyle().set("text-align", "end"));
+            FigureTables.header(head, groupHeader, "col");
+            headers.forEach(h -> FigureTables.header(head, h, "col").getStyle().set("text-align", "end"));
             cards.setId(id + "-cards");
         }
 
         void row(String group, List<String> cells, boolean total) {
             NativeTableRow row = total ? table.getFoot().addRow() : table.getBody().addRow();
             row.getElement().setAttribute("data-group", group);
-            header(row, group, "row");
+            FigureTables.header(row, group, "row");
             DescriptionList card = card(group, row);
             for (int i = 0; i < cells.size(); i++) {
                 NativeTableCell cell = row.addDataCell();
                 cell.setText(cells.get(i));
                 cell(cell);
                 if (!cells.get(i).isEmpty()) {
-                    card.add(new DescriptionList.Term(headers.get(i)), description(cells.get(i)));
+                    card.add(new DescriptionList.Term(headers.get(i)), FigureTables.figure(cells.get(i)));
                 }
             }
             style(row, total);
@@ -483,13 +484,13 @@ public class ReportsView extends VerticalLayout {
             NativeTableRow row = total ? table.getFoot().addRow() : table.getBody().addRow();
             row.getElement().setAttribute("data-group", group);
             row.getElement().setAttribute("data-hidden", true);
-            NativeTableHeaderCell name = header(row, group, "row");
+            NativeTableHeaderCell name = FigureTables.header(row, group, "row");
             Span reason = new Span(why);
             reason.getStyle().set("display", "block").set("font-weight", "normal").set("font-style", "italic")
                     .set("color", "var(--lumo-secondary-text-color)");
             name.add(reason);
             DescriptionList card = card(group, row);
-            card.add(new DescriptionList.Term("Figures"), description(why));
+            card.add(new DescriptionList.Term("Figures"), FigureTables.figure(why));
             for (int i = 0; i < headers.size(); i++) {
                 NativeTableCell cell = row.addDataCell();
                 Span dash = new Span("—");
@@ -526,22 +527,6 @@ public class ReportsView extends VerticalLayout {
             card.add(name, list);
             cards.add(card);
             return list;
-        }
-
-        private static DescriptionList.Description description(String text) {
-            DescriptionList.Description d = new DescriptionList.Description(text);
-            d.getStyle().set("margin-inline-start", "0").set("font-weight", "600");
-            return d;
-        }
-
-        private static NativeTableHeaderCell header(NativeTableRow row, String text, String scope) {
-            NativeTableHeaderCell cell = row.addHeaderCell();
-            cell.setText(text);
-            cell.getElement().setAttribute("scope", scope);
-            cell.getStyle().set("text-align", "start").set("vertical-align", "bottom")
-                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                    .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
-            return cell;
         }
 
         private static void cell(NativeTableCell cell) {
