@@ -292,13 +292,11 @@ class ReportController {
                 .body(body);
     }
 
+    /** A suppressed row's figures are null already (EquityReports hides them before anything leaves it). */
     private static RowJson row(ParticipationRow r) {
-        boolean hidden = r.suppressed();
-        return new RowJson(r.group(), hidden ? null : r.students(), hidden ? null : r.applied(),
-                hidden ? null : r.approved(), hidden ? null : r.participants(), hidden ? null : r.completed(),
-                hidden ? null : r.completionRate(), hidden ? null : r.participationRate(), hidden ? null : r.paid(),
-                hidden ? null : r.medianHours(), hidden ? null : r.participationGap(),
-                hidden ? null : r.completionGap(), hidden, because(r.suppression()));
+        return new RowJson(r.group(), r.students(), r.applied(), r.approved(), r.participants(), r.completed(),
+                r.completionRate(), r.participationRate(), r.paid(), r.medianHours(), r.participationGap(),
+                r.completionGap(), r.suppressed(), because(r.suppression()));
     }
 
     private static SkillsRowJson row(SkillsReport.Row r) {
