@@ -18,7 +18,7 @@ public class CommandDispatcher {
         this.gateway = gateway;
     }
 
-    /** Sends the commands in order and returns the result of the last one. */
+    /** Sends the commands in order and returns the result of the last one that answered with one (not null). */
     public <R> R send(Actor actor, String reason, Object... commands) {
         return sendCorrelated(actor, reason, UUID.randomUUID().toString(), commands);
     }
@@ -29,8 +29,9 @@ public class CommandDispatcher {
         }
         R result = null;
         for (Object command : commands) {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+            R answer = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(AuditMetadata.of(actor, reason, correlationId)));
+            result = answer != null ? answer : result;
         }
         return result;
     }

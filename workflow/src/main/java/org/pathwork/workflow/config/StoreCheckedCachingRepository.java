@@ -1,6 +1,7 @@
 package org.pathwork.workflow.config;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
@@ -28,18 +29,32 @@ public final class StoreCheckedCachingRepository<T> extends CachingEventSourcing
     private final Cache cache;
     private final EventStore eventStore;
     private final SnapshotTriggerDefinition snapshotTrigger;
+    private final Function<String, Long> knownVersion;
 
     private StoreCheckedCachingRepository(Builder<T> builder, Cache cache, EventStore eventStore,
-                                          SnapshotTriggerDefinition snapshotTrigger) {
+                                          SnapshotTriggerDefinition snapshotTrigger, Function<String, Long> knownVersion) {
         super(builder);
         this.cache = cache;
         this.eventStore = eventStore;
         this.snapshotTrigger = snapshotTrigger;
+        this.knownVersion = knownVersion;
     }
 
     /** The repository for {@code type} as Axon's configuration would build it, with {@code cache}. */
     public static <T> Repository<T> of(Class<T> type, org.axonframework.config.Configuration axon,
                                        SnapshotTriggerDefinition snapshotTrigger, Cache cache) {
+        return of(type, axon, snapshotTrigger, cache, id -> null);
+    }
+
+    /**
+     * As {@link #of(Class, org.axonframework.config.Configuration, SnapshotTriggerDefinition, Cache)}, where
+     * {@code knownVersion} may tell an aggregate's version in the event store as read in the current
+     * transaction after locking a row every change of the aggregate updates in the same transaction (then
+     * no other writer can have appended since); null when it does not know.
+     */
+    public static <T> Repository<T> of(Class<T> type, org.axonframework.config.Configuration axon,
+                                       SnapshotTriggerDefinition snapshotTrigger, Cache cache,
+                                       Function<String, Long> knownVersion) {
         Builder<T> builder = EventSourcingRepository.builder(type)
                 .aggregateModel(new AnnotatedAggregateMetaModelFactory(axon.parameterResolverFactory(),
                         axon.handlerDefinition(type)).createModel(type))
@@ -48,15 +63,19 @@ public final class StoreCheckedCachingRepository<T> extends CachingEventSourcing
                 .repositoryProvider(axon::repository)
                 .spanFactory(axon.getComponent(RepositorySpanFactory.class))
                 .cache(cache);
-        return new StoreCheckedCachingRepository<>(builder, cache, axon.eventStore(), snapshotTrigger);
+        return new StoreCheckedCachingRepository<>(builder, cache, axon.eventStore(), snapshotTrigger, knownVersion);
     }
 
     @Override
     protected EventSourcedAggregate<T> doLoadWithLock(String aggregateIdentifier, Long expectedVersion) {
+        Long known = knownVersion.apply(aggregateIdentifier);
         AggregateCacheEntry<T> cached = cache.get(aggregateIdentifier);
         if (cached != null) {
             Long cachedVersion = cached.recreateAggregate(aggregateModel(), eventStore, snapshotTrigger).version();
-            Long storedVersion = eventStore.lastSequenceNumberFor(aggregateIdentifier).orElse(null);
+            Long storedVersion = known;
+            if (storedVersion == null) {
+                storedVersion = eventStore.lastSequenceNumberFor(aggregateIdentifier).orElse(null);
+            }
             if (!Objects.equals(cachedVersion, storedVersion)) {
                 cache.remove(aggregateIdentifier);
             }

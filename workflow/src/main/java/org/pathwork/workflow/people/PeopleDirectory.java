@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathwork.workflow.common.Role;
 import org.pathwork.workflow.common.RuleViolation;
+import org.pathwork.workflow.placement.query.LockedPlacement;
 import org.pathwork.workflow.placement.command.StudentAges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -198,7 +199,15 @@ public class PeopleDirectory implements StudentAges {
         return !birthDate(studentId).isAfter(date);
     }
 
+    /**
+     * The birth date; a command on a placement has it already from its locking read of the placement
+     * ({@link LockedPlacement}), one round trip fewer for every hours entry.
+     */
     private LocalDate birthDate(String studentId) {
+        Optional<LocalDate> locked = LockedPlacement.birthDateOf(studentId);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
         Person student = findById(studentId).filter(p -> p.role() == Role.STUDENT)
                 .orElseThrow(() -> RuleViolation.invalid("person.unknown-student", "There is no student " + studentId + "."));
         if (student.birthDate() == null) {

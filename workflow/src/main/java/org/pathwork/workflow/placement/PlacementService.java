@@ -236,13 +236,13 @@ public class PlacementService {
 
     public PlacementStatus requestChanges(Actor actor, String placementId, String comment) {
         allowedOn(actor, Permission.REQUEST_CHANGES, placementId);
-        return send(actor, placementId, comment, new RequestChanges(placementId, comment));
+        return send(actor, comment, new RequestChanges(placementId, comment));
     }
 
     public PlacementStatus revise(Actor actor, String placementId, List<String> learningGoals, LocalDate plannedStart,
                                   LocalDate plannedEnd) {
         allowedOn(actor, Permission.REVISE, placementId);
-        return send(actor, placementId, null, new ReviseApplication(placementId, learningGoals, plannedStart, plannedEnd));
+        return send(actor, null, new ReviseApplication(placementId, learningGoals, plannedStart, plannedEnd));
     }
 
     /**
@@ -264,14 +264,14 @@ public class PlacementService {
                 .orElseThrow(() -> RuleViolation.invalid("placement.unknown-supervisor",
                         "There is no active supervisor " + supervisor + "."));
         int hours = requiredHours != null ? requiredHours : opportunity.requiredHours();
-        return send(actor, placementId, comment,
+        return send(actor, comment,
                 new ApprovePlacement(placementId, supervisor, hours, comment),
                 new ReserveSeat(opportunity.id(), placementId));
     }
 
     public PlacementStatus reject(Actor actor, String placementId, String reason) {
         allowedOn(actor, Permission.REJECT, placementId);
-        return send(actor, placementId, reason, new RejectApplication(placementId, reason));
+        return send(actor, reason, new RejectApplication(placementId, reason));
     }
 
     /** The guardian's name and relationship go to the people directory; the event keeps only the consent id. */
@@ -302,17 +302,17 @@ public class PlacementService {
     private PlacementStatus consent(Actor actor, String placementId, String guardianName, String relationship,
                                     LocalDate consentedOn) {
         String consentId = UUID.randomUUID().toString();
-        commands.send(actor, null, new RecordGuardianConsent(placementId, consentId, consentedOn));
+        PlacementStatus status = commands.send(actor, null, new RecordGuardianConsent(placementId, consentId, consentedOn));
         consents.record(new GuardianConsents.Consent(consentId, placementId, guardianName, relationship, consentedOn,
                 actor.personId(), clock.instant()));
-        return statusOf(placementId);
+        return status;
     }
 
     // --- the placement itself -------------------------------------------------------------------
 
     public PlacementStatus start(Actor actor, String placementId) {
         allowedOn(actor, Permission.START, placementId);
-        return send(actor, placementId, null, new StartPlacement(placementId));
+        return send(actor, null, new StartPlacement(placementId));
     }
 
     /**
@@ -336,13 +336,13 @@ public class PlacementService {
      */
     public PlacementStatus confirmHours(Actor actor, String placementId, String entryId) {
         allowedOn(actor, Permission.CONFIRM_HOURS, placementId);
-        return send(actor, placementId, null, new ConfirmHours(placementId, SafeText.required(entryId, "entryId")));
+        return send(actor, null, new ConfirmHours(placementId, SafeText.required(entryId, "entryId")));
     }
 
     /** The student is told the reason (it is on the entry and in the timeline). */
     public PlacementStatus declineHours(Actor actor, String placementId, String entryId, String reason) {
         allowedOn(actor, Permission.DECLINE_HOURS, placementId);
-        return send(actor, placementId, reason,
+        return send(actor, reason,
                 new DeclineHours(placementId, SafeText.required(entryId, "entryId"), reason));
     }
 
@@ -350,12 +350,12 @@ public class PlacementService {
     public PlacementStatus withdrawHours(Actor actor, String placementId, String entryId, String reason) {
         allowedOn(actor, Permission.WITHDRAW_HOURS, placementId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        return send(actor, placementId, why, new WithdrawHours(placementId, SafeText.required(entryId, "entryId"), why));
+        return send(actor, why, new WithdrawHours(placementId, SafeText.required(entryId, "entryId"), why));
     }
 
     public PlacementStatus voidHours(Actor actor, String placementId, String entryId, String reason) {
         allowedOn(actor, Permission.VOID_HOURS, placementId);
-        return send(actor, placementId, reason, new VoidHours(placementId, SafeText.required(entryId, "entryId"), reason));
+        return send(actor, reason, new VoidHours(placementId, SafeText.required(entryId, "entryId"), reason));
     }
 
     public String giveFeedback(Actor actor, String placementId, String text) {
@@ -374,17 +374,17 @@ public class PlacementService {
 
     public PlacementStatus acceptReflection(Actor actor, String placementId, String reflectionId, String comment) {
         allowedOn(actor, Permission.REVIEW_REFLECTION, placementId);
-        return send(actor, placementId, null, new AcceptReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
+        return send(actor, null, new AcceptReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus returnReflection(Actor actor, String placementId, String reflectionId, String comment) {
         allowedOn(actor, Permission.REVIEW_REFLECTION, placementId);
-        return send(actor, placementId, comment, new ReturnReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
+        return send(actor, comment, new ReturnReflection(placementId, SafeText.required(reflectionId, "reflectionId"), comment));
     }
 
     public PlacementStatus end(Actor actor, String placementId) {
         allowedOn(actor, Permission.END, placementId);
-        return send(actor, placementId, null, new EndPlacement(placementId));
+        return send(actor, null, new EndPlacement(placementId));
     }
 
     public PlacementStatus submitEvaluation(Actor actor, String placementId, DurableSkillRatings ratings, String comment) {
@@ -392,45 +392,41 @@ public class PlacementService {
         if (ratings == null) {
             throw RuleViolation.invalid("evaluation.ratings-missing", "Rate each of the six durable skills from 1 to 4.");
         }
-        return send(actor, placementId, null, new SubmitEvaluation(placementId, ratings, comment));
+        return send(actor, null, new SubmitEvaluation(placementId, ratings, comment));
     }
 
     public PlacementStatus complete(Actor actor, String placementId, String comment) {
         allowedOn(actor, Permission.COMPLETE, placementId);
-        return send(actor, placementId, comment, new CompletePlacement(placementId, comment));
+        return send(actor, comment, new CompletePlacement(placementId, comment));
     }
 
     public PlacementStatus withdraw(Actor actor, String placementId, String reason) {
         PlacementView p = allowedOn(actor, Permission.WITHDRAW, placementId);
         opportunities.lockForUpdate(p.opportunityId());
-        return send(actor, placementId, reason, new WithdrawPlacement(placementId, reason));
+        return send(actor, reason, new WithdrawPlacement(placementId, reason));
     }
 
     public PlacementStatus terminate(Actor actor, String placementId, String reason) {
         PlacementView p = allowedOn(actor, Permission.TERMINATE, placementId);
         opportunities.lockForUpdate(p.opportunityId());
-        return send(actor, placementId, reason, new TerminatePlacement(placementId, reason));
+        return send(actor, reason, new TerminatePlacement(placementId, reason));
     }
 
     public PlacementStatus suspend(Actor actor, String placementId, String reason) {
         allowedOn(actor, Permission.SUSPEND, placementId);
-        return send(actor, placementId, reason, new SuspendPlacement(placementId, reason));
+        return send(actor, reason, new SuspendPlacement(placementId, reason));
     }
 
     public PlacementStatus resume(Actor actor, String placementId) {
         allowedOn(actor, Permission.RESUME, placementId);
-        return send(actor, placementId, null, new ResumePlacement(placementId));
+        return send(actor, null, new ResumePlacement(placementId));
     }
 
     // --- who may do what ------------------------------------------------------------------------
 
-    private PlacementStatus send(Actor actor, String placementId, String reason, Object... cmds) {
-        commands.send(actor, reason, cmds);
-        return statusOf(placementId);
-    }
-
-    private PlacementStatus statusOf(String placementId) {
-        return placements.findById(placementId).map(PlacementView::status).orElseThrow();
+    /** The placement's status after the commands: the aggregate answers with it (Placement.answeringWithStatus). */
+    private PlacementStatus send(Actor actor, String reason, Object... cmds) {
+        return commands.send(actor, reason, cmds);
     }
 
     /** The placement if the actor may see it ({@link PlacementScope}). */

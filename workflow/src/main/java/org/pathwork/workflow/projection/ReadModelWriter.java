@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -18,13 +19,16 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes read-model rows. Live, each statement runs at once, in the command's transaction. While
+ * Writes read-model rows. Live, each statement runs at once, in the command's transaction, or, inside
+ * {@link #together}, all of them at the end of the work in one statement (a projection wraps each event
+ * in it, so an event's rows cost one round trip). While
  * {@link ProjectionRebuilder} replays, the statements are first merged per row in memory, then sent
  * as JDBC batches: the hundred hours entries of a placement add up to one change of its summary row
  * (none at all while that row's insert is still pending), and many rows go in one round trip.
@@ -79,6 +83,89 @@ public class ReadModelWriter {
     }
 
     /**
+     * Runs the work, then sends the rows it wrote, merged per row as in a rebuild, in one statement: on
+     * PostgreSQL each change but the last goes into a data-modifying {@code WITH} (they see the same
+     * snapshot and none reads another's row, so their order does not matter; two changes of one row that
+     * cannot be merged are sent in two statements). Elsewhere (H2, in the same process) one statement per
+     * row. Inside a rebuild, or inside another {@code together}, the work just runs.
+     */
+    public <T> T together(Callable<T> work) throws Exception {
+        if (batch.get() != null) {
+            return work.call();
+        }
+        LiveSender sender = new LiveSender();
+        Batch b = new Batch(sender);
+        batch.set(b);
+        try {
+            T result = work.call();
+            b.flush();
+            sender.barrier();
+            return result;
+        } finally {
+            batch.remove();
+        }
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+        }
+        return postgres;
+    }
+
+    /** Where a batch's merged rows go: live, one statement at the end; in a rebuild, JDBC batches. */
+    private interface Sink {
+        void send(Map<String, List<Object[]>> batches);
+
+        /** What was sent so far is in the database before what comes next. */
+        void barrier();
+    }
+
+    /** Gathers the rows of {@link #together}, then sends them in one statement. */
+    private final class LiveSender implements Sink {
+        private final StringBuilder with = new StringBuilder();
+        private final List<Object> args = new ArrayList<>();
+        private String last;
+        private Object[] lastArgs;
+        private int count;
+
+        @Override
+        public void send(Map<String, List<Object[]>> batches) {
+            batches.forEach((sql, rows) -> rows.forEach(row -> add(sql, row)));
+        }
+
+        private void add(String sql, Object[] row) {
+            if (!postgres()) {
+                jdbc.update(sql, row);
+                return;
+            }
+            if (last != null) {
+                with.append(count == 0 ? "with " : ", ").append("w").append(count++).append(" as (").append(last).append(")");
+                args.addAll(Arrays.asList(lastArgs));
+            }
+            last = sql;
+            lastArgs = row;
+        }
+
+        @Override
+        public void barrier() {
+            if (last == null) {
+                return;
+            }
+            args.addAll(Arrays.asList(lastArgs));
+            jdbc.update(count == 0 ? last : with + " " + last, args.toArray());
+            with.setLength(0);
+            args.clear();
+            last = null;
+            lastArgs = null;
+            count = 0;
+        }
+    }
+
+    /**
      * Runs the work with statements merged and batched. The batches go out one after the other on a
      * thread of their own, over the caller's connection (and so in its transaction), while the work
      * goes on: the database takes one batch while the next is being made. All is sent on return.
@@ -102,11 +189,11 @@ public class ReadModelWriter {
      * stay in memory and take every change there, big ones (hours) go out in full batches.
      */
     private final class Batch {
-        private final Map<String, Map<Object, Row>> tables = new HashMap<>();
+        private final Map<String, Map<Object, Row>> tables = new LinkedHashMap<>();
         private final Map<String, String> keys = new HashMap<>();
-        private final Sender sender;
+        private final Sink sender;
 
-        Batch(Sender sender) {
+        Batch(Sink sender) {
             this.sender = sender;
         }
 
@@ -125,6 +212,7 @@ public class ReadModelWriter {
             }
             if (row != null) {
                 flush(rows);
+                sender.barrier();
             }
             rows.put(id, new Row(form, values, id));
             if (rows.size() >= maxPendingRows) {
@@ -147,14 +235,15 @@ public class ReadModelWriter {
     }
 
     /** Sends JDBC batches over the caller's connection on a thread of its own, one send at a time. */
-    private final class Sender implements AutoCloseable {
+    private final class Sender implements Sink, AutoCloseable {
         private ExecutorService thread;
         private Connection connection;
         private JdbcTemplate overConnection;
         private Future<?> sending = CompletableFuture.completedFuture(null);
 
         /** Waits for the previous send, then starts this one. */
-        void send(Map<String, List<Object[]>> batches) {
+        @Override
+        public void send(Map<String, List<Object[]>> batches) {
             awaitSent();
             if (thread == null) {
                 connection = DataSourceUtils.getConnection(jdbc.getDataSource());
@@ -162,6 +251,11 @@ public class ReadModelWriter {
                 thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-writer"));
             }
             sending = thread.submit(() -> batches.forEach(overConnection::batchUpdate));
+        }
+
+        /** The sends go one after the other on one connection: nothing to wait for here. */
+        @Override
+        public void barrier() {
         }
 
         /** Waits for the send under way; a failed send fails here. */

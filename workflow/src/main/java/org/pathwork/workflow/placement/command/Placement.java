@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -125,6 +128,16 @@ class Placement {
 
     private Placement() {
         // for Axon's event sourcing
+    }
+
+    /**
+     * Every command on an existing placement answers with its status after the command, so that the
+     * services need not read it back.
+     */
+    @CommandHandlerInterceptor
+    Object answeringWithStatus(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        return result != null ? result : status;
     }
 
     // ---- application ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.common.Source;
 import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.placement.api.*;
+import org.pathwork.workflow.placement.query.LockedPlacement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,9 @@ class PlacementProcessBridge {
         variables.put("studentId", e.studentId());
         variables.put("reviewDueAt", reviewDueAt());
         variables.put("hoursReminderAfter", settings.hoursReminder().toString());
-        runtime.startProcessInstanceByKey(KEY, e.placementId(), variables);
+        ProcessInstance process = runtime.startProcessInstanceByKey(KEY, e.placementId(), variables);
+        jdbc.update("insert into placement_process (placement_id, process_instance_id, hours_reminder_open) values (?, ?, ?)",
+                e.placementId(), process.getId(), false);
     }
 
     @EventHandler
@@ -119,15 +122,24 @@ class PlacementProcessBridge {
 
     /**
      * Closes the supervisor's reminder, if one is open; otherwise the process is not touched, as the
-     * silence timer looks up the last hours itself when it is due. The event's time goes along as a
-     * transient variable because the read model may not have seen this entry yet in this transaction.
+     * silence timer looks up the last hours itself when it is due. Whether one is open the command's
+     * locking read of the placement has said already ({@link HoursReminderFlag}); only when it did not
+     * (no lock, or a placement older than the flag) are the engine's tasks looked up. The event's time
+     * goes along as a transient variable because the read model may not have seen this entry yet in
+     * this transaction.
      */
     @EventHandler
     void on(HoursLogged e, @Timestamp Instant at) {
-        String reminder = openTask(e.placementId(), LOG_HOURS_REMINDER);
+        closeReminder(e.placementId(), at);
+    }
+
+    private void closeReminder(String placementId, Instant hoursLoggedAt) {
+        boolean surelyClosed = LockedPlacement.current(placementId)
+                .map(p -> Boolean.FALSE.equals(p.hoursReminderOpen())).orElse(false);
+        String reminder = surelyClosed ? null : openTask(placementId, LOG_HOURS_REMINDER);
         if (reminder != null) {
             tasks.complete(reminder, Variables.createVariables()
-                    .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(at), true)));
+                    .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(hoursLoggedAt), true)));
         }
     }
 
@@ -142,11 +154,7 @@ class PlacementProcessBridge {
                 .setVariablesToTriggeredScope(Map.of(ENTRY_ID, e.entryId(),
                         HOURS_CONFIRMATION_DUE_AT, Date.from(clock.instant().plus(settings.hoursConfirmationDue()))))
                 .correlateWithResult();
-        String reminder = openTask(e.placementId(), LOG_HOURS_REMINDER);
-        if (reminder != null) {
-            tasks.complete(reminder, Variables.createVariables()
-                    .putValueTyped(SupervisorSilenceDelegate.HOURS_LOGGED_AT, Variables.dateValue(Date.from(at), true)));
-        }
+        closeReminder(e.placementId(), at);
     }
 
     @EventHandler

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.pathwork.workflow.common.AuditMetadata;
 import org.pathwork.workflow.placement.api.*;
@@ -21,7 +25,10 @@ import org.springframework.stereotype.Component;
  * the time of each milestone (approved, started, evaluated, completed; an hours entry confirmed or
  * voided) that the equity reports need to show a past date. A
  * student's submitted hours go into pending_minutes and move to logged_minutes when confirmed; the events
- * carry the minutes, so no handler reads a row (ReadModelWriter's rule).
+ * carry the minutes, so no handler reads a row (ReadModelWriter's rule). Every event also sets the
+ * summary's {@code version} to its sequence number, the placement's version in the event store, which
+ * the next command's locking read brings along ({@link LockedPlacement}); and an event's rows go to the
+ * database in one statement ({@link ReadModelWriter#together}).
  */
 @Component
 @ProcessingGroup("placement-projection")
@@ -42,6 +49,28 @@ public class PlacementProjection implements Projection {
         for (String table : new String[]{"placement_summary", "placement_hours", "placement_feedback", "placement_reflection"}) {
             jdbc.sql("delete from " + table).update();
         }
+    }
+
+    /**
+     * Around every handler below: the event's rows in one statement, the summary's version included.
+     * Every event the Placement aggregate applies has a handler here (PlacementProjectionTest checks),
+     * so the version is never behind the event store.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object inOneStatement(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return writer.together(() -> {
+            Object result = chain.proceed();
+            if (event instanceof DomainEventMessage<?> placementEvent) {
+                writer.update("update placement_summary set version = ? where placement_id = ?",
+                        placementEvent.getSequenceNumber(), placementEvent.getAggregateIdentifier());
+            }
+            return result;
+        });
+    }
+
+    /** A reminder to confirm hours changes no row; its handler is here for the version alone. */
+    @EventHandler
+    void on(HoursConfirmationReminderDue e) {
     }
 
     /**

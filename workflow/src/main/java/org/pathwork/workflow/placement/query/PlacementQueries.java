@@ -49,12 +49,41 @@ public class PlacementQueries {
      * (see PlacementService).
      */
     public Optional<PlacementView> findVisible(PlacementScope scope, String placementId, boolean forUpdate) {
+        if (forUpdate) {
+            return lockVisible(scope, placementId);
+        }
         List<Object> params = new ArrayList<>();
         params.add(placementId);
         params.addAll(scope.params());
-        return jdbc.sql("select * from placement_summary ps where ps.placement_id = ? and " + scope.condition()
-                        + (forUpdate ? " for update" : "")).params(params)
-                .query(this::view).optional();
+        return jdbc.sql("select * from placement_summary ps where ps.placement_id = ? and " + scope.condition())
+                .params(params).query(this::view).optional();
+    }
+
+    /**
+     * The placement if the scope shows it, its row locked until the transaction ends, and with it in the
+     * same statement what the command will need ({@link LockedPlacement}, kept for the transaction): an
+     * hours command then reads nothing else before it appends its event.
+     */
+    private Optional<PlacementView> lockVisible(PlacementScope scope, String placementId) {
+        List<Object> params = new ArrayList<>();
+        params.add(placementId);
+        params.addAll(scope.params());
+        return jdbc.sql("""
+                        select ps.*,
+                            (select p.birth_date from person p where p.person_id = ps.student_id) as student_birth_date,
+                            (select pp.hours_reminder_open from placement_process pp
+                             where pp.placement_id = ps.placement_id) as hours_reminder_open
+                        from placement_summary ps where ps.placement_id = ? and\s""" + scope.condition() + " for update")
+                .params(params).query((rs, row) -> {
+                    PlacementView view = view(rs, row);
+                    long version = rs.getLong("version");
+                    Long knownVersion = rs.wasNull() ? null : version;
+                    boolean reminder = rs.getBoolean("hours_reminder_open");
+                    Boolean reminderOpen = rs.wasNull() ? null : reminder;
+                    new LockedPlacement(view.id(), knownVersion, view.studentId(),
+                            rs.getObject("student_birth_date", LocalDate.class), reminderOpen).remember();
+                    return view;
+                }).optional();
     }
 
     /** A page of placements in the scope, newest application first; status null means any. */
