@@ -24,7 +24,7 @@ import org.pathwork.workflow.opportunity.api.SeatReserved;
  * placement holds one seat until it stops; the aggregate makes sure no more seats are handed out
  * than there are.
  */
-@Aggregate
+@Aggregate(repository = "opportunityRepository")
 class Opportunity {
 
     @AggregateIdentifier
