@@ -31,8 +31,8 @@ import org.pathwork.workflow.config.PathworkProperties;
  * <ul>
  *   <li>the model, deployed from the same classpath resource;</li>
  *   <li>the engine's settings that weigh on a step, copied from the application's engine: history level
- *       (activity), id generator, JDBC batching, metrics, the history time-to-live rule, an active job
- *       executor;</li>
+ *       (activity), id generator, JDBC batching, metrics, the history time-to-live rule and removal-time
+ *       strategy, an active job executor;</li>
  *   <li>a HikariCP pool of the application's size and driver properties (without the application's
  *       FairDataSource in front of it);</li>
  *   <li>the process steps of one lifecycle of {@code BenchMain.lifecycles}, in the same order and with
@@ -51,7 +51,7 @@ import org.pathwork.workflow.config.PathworkProperties;
  * its own (the application takes a command and its process step in one). The model's three
  * delegates are registered under the application's bean names: the supervisor-silence check sets
  * supervisorSilent and silenceCheckAt from the process's own variables, with no query (the
- * application's delegate reads the activity instance, the history and the read model); the two that
+ * application's delegate reads the subprocess's activeSince and the read model); the two that
  * send commands from timers do nothing, and their timers are days away and never fire in the bench.
  */
 final class CamundaOnlyBench implements AutoCloseable {
@@ -108,6 +108,7 @@ final class CamundaOnlyBench implements AutoCloseable {
             config.setDbMetricsReporterActivate(app.isDbMetricsReporterActivate());
             config.setTaskMetricsEnabled(app.isTaskMetricsEnabled());
             config.setEnforceHistoryTimeToLive(app.isEnforceHistoryTimeToLive());
+            config.setHistoryRemovalTimeStrategy(app.getHistoryRemovalTimeStrategy());
             boolean jobExecutor = app.getJobExecutor() != null && app.getJobExecutor().isActive();
             config.setJobExecutorActivate(jobExecutor);
             Map<Object, Object> beans = new HashMap<>();
@@ -118,8 +119,9 @@ final class CamundaOnlyBench implements AutoCloseable {
             ProcessEngine engine = config.buildProcessEngine();
             engine.getRepositoryService().createDeployment().name("camunda-only-bench").addClasspathResource(BPMN)
                     .deploy();
-            BenchMain.log("camunda alone: engine on %s, %d connections, history %s, ids %s, JDBC batching %s,"
-                            + " job executor %s", database, pool.getMaximumPoolSize(), config.getHistoryLevel().getName(),
+            BenchMain.log("camunda alone: engine on %s, %d connections, history %s (removal time from %s), ids %s,"
+                            + " JDBC batching %s, job executor %s", database, pool.getMaximumPoolSize(),
+                    config.getHistoryLevel().getName(), config.getHistoryRemovalTimeStrategy(),
                     config.getIdGenerator() == null ? "from the database" : config.getIdGenerator().getClass().getSimpleName(),
                     config.isJdbcBatchProcessing(), jobExecutor ? "on" : "off");
             return new CamundaOnlyBench(database, pool, engine, settings, clock);

@@ -34,6 +34,13 @@ final class PlacementProcess {
     static final String MSG_PLACEMENT_TERMINATED = "PlacementTerminated";
     static final String MSG_HOURS_SUBMITTED = "HoursSubmitted";
 
+    /**
+     * Local variable of subprocess_active, set by its input mapping to the engine's time
+     * ({@code now()}, ClockUtil) each time the placement becomes active: at its start and after each
+     * resumption.
+     */
+    static final String ACTIVE_SINCE = "activeSince";
+
     /** Variables of one "Student logged hours" instance, set by the bridge when it starts it. */
     static final String ENTRY_ID = "entryId";
     static final String HOURS_CONFIRMATION_DUE_AT = "hoursConfirmationDueAt";

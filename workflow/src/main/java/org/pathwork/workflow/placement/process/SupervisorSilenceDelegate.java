@@ -1,6 +1,7 @@
 package org.pathwork.workflow.placement.process;
 
 import static org.pathwork.workflow.placement.process.PlacementProcess.ACTIVE;
+import static org.pathwork.workflow.placement.process.PlacementProcess.ACTIVE_SINCE;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Decides whether the supervisor has been silent for a week (service_task_check_supervisor_silence):
  * silence counts from the last non-voided hours entry or, if later, from when the placement became
- * active (again). Sets {@code supervisorSilent} and {@code silenceCheckAt}, when the silence would be
- * a week long. The process only comes back here then, so logging hours never touches a timer.
+ * active (again), {@code activeSince}. Sets {@code supervisorSilent} and {@code silenceCheckAt}, when the
+ * silence would be a week long. The process only comes back here then, so logging hours never touches
+ * a timer.
  */
 @Component("supervisorSilenceDelegate")
 class SupervisorSilenceDelegate implements JavaDelegate {
@@ -51,8 +53,25 @@ class SupervisorSilenceDelegate implements JavaDelegate {
         execution.setVariable(SILENCE_CHECK_AT, Date.from(silenceCheckAt));
     }
 
-    /** When the current "Placement active" instance began: a resumed placement counts from its resumption. */
+    /**
+     * When the current "Placement active" instance began: a resumed placement counts from its
+     * resumption. The subprocess's input mapping sets {@code activeSince} each time it starts, so this
+     * reads one variable of the execution, no history and no activity-instance tree.
+     */
     private static Instant activeSince(DelegateExecution execution) {
+        if (execution.getVariable(ACTIVE_SINCE) instanceof Date activeSince) {
+            return activeSince.toInstant();
+        }
+        return activeSinceFromHistory(execution);
+    }
+
+    /**
+     * For an instance of a model deployed before {@code activeSince} existed: it keeps running on its
+     * own definition, without the input mapping, also after a resumption, so until the last of those
+     * has ended (placements last five years at most) the start of its subprocess instance comes from
+     * the history as before.
+     */
+    private static Instant activeSinceFromHistory(DelegateExecution execution) {
         String processInstanceId = execution.getProcessInstanceId();
         ActivityInstance[] active = execution.getProcessEngineServices().getRuntimeService()
                 .getActivityInstance(processInstanceId).getActivityInstances(ACTIVE);
@@ -69,8 +88,9 @@ class SupervisorSilenceDelegate implements JavaDelegate {
         // Not in the history tables yet: it began in this very transaction (start_active leads straight
         // here), so now. Unless the engine keeps no history at all, which would hide silence for ever.
         if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
-            throw new IllegalStateException("PW-SILENCE-002 process " + processInstanceId
-                    + " has no history; the silence check needs history level activity or higher");
+            throw new IllegalStateException("PW-SILENCE-002 process " + processInstanceId + " has neither "
+                    + ACTIVE_SINCE + " nor history; a model from before " + ACTIVE_SINCE
+                    + " needs history level activity or higher");
         }
         return ClockUtil.getCurrentTime().toInstant();
     }
