@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,11 +76,12 @@ public class Notices {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void tell(Notice notice) {
-        Person person = people.findById(notice.personId()).orElse(null);
-        if (person == null || !person.active() || !enabled(person.id())) {
+        Recipient recipient = recipient(notice.personId()).orElse(null);
+        if (recipient == null || !recipient.person().active() || !recipient.accountEnabled()) {
             return;
         }
-        Settings settings = settingsOf(person.id());
+        Person person = recipient.person();
+        Settings settings = recipient.settings();
         Delivery delivery = person.email() == null || person.email().isBlank() ? Delivery.IN_APP
                 : notice.kind().required() ? Delivery.MAIL
                 : settings.muted().contains(notice.kind()) ? Delivery.IN_APP
@@ -122,6 +124,28 @@ public class Notices {
     private boolean enabled(String personId) {
         return jdbc.sql("select enabled from user_account where person_id = ?").param(personId).query(Boolean.class)
                 .optional().orElse(true);
+    }
+
+    /** Who a notice goes to: the person, whether their account (if they have one) is enabled, their settings. */
+    private record Recipient(Person person, boolean accountEnabled, Settings settings) {
+    }
+
+    /** {@link Recipient} in one read, in the cause's transaction. */
+    private Optional<Recipient> recipient(String personId) {
+        return jdbc.sql("""
+                        select p.*, a.enabled as account_enabled, s.daily_digest, s.muted_kinds
+                        from person p
+                        left join user_account a on a.person_id = p.person_id
+                        left join notification_setting s on s.person_id = p.person_id
+                        where p.person_id = ?""").param(personId)
+                .query((rs, row) -> {
+                    Person person = PeopleDirectory.person(rs, row);
+                    boolean enabled = rs.getBoolean("account_enabled") || rs.getObject("account_enabled") == null;
+                    String muted = rs.getString("muted_kinds");
+                    Settings settings = muted == null ? Settings.DEFAULT
+                            : new Settings(rs.getBoolean("daily_digest"), parse(muted));
+                    return new Recipient(person, enabled, settings);
+                }).optional();
     }
 
     /** Guardians do not sign in: their mails have no settings page to point to. */

@@ -12,11 +12,6 @@ import org.pathwork.workflow.common.Durations;
 import org.pathwork.workflow.config.PathworkProperties;
 import org.pathwork.workflow.link.ActionLinks;
 import org.pathwork.workflow.link.Purpose;
-import org.pathwork.workflow.opportunity.query.OpportunityQueries;
-import org.pathwork.workflow.opportunity.query.OpportunityView;
-import org.pathwork.workflow.people.Organization;
-import org.pathwork.workflow.people.PeopleDirectory;
-import org.pathwork.workflow.people.Person;
 import org.pathwork.workflow.placement.api.ChangesRequested;
 import org.pathwork.workflow.placement.api.HoursConfirmationReminderDue;
 import org.pathwork.workflow.placement.api.HoursDeclined;
@@ -44,20 +39,16 @@ public class NotificationPolicy {
     private final Notices notices;
     private final ActionLinks links;
     private final PlacementQueries placements;
-    private final OpportunityQueries opportunities;
-    private final PeopleDirectory people;
     private final JdbcClient jdbc;
     private final ZoneId zone;
     private final Clock clock;
 
     public NotificationPolicy(Notices notices, ActionLinks links, PlacementQueries placements,
-                              OpportunityQueries opportunities, PeopleDirectory people, JdbcClient jdbc,
+                              JdbcClient jdbc,
                               PathworkProperties settings, Clock clock) {
         this.notices = notices;
         this.links = links;
         this.placements = placements;
-        this.opportunities = opportunities;
-        this.people = people;
         this.jdbc = jdbc;
         this.zone = settings.timeZone();
         this.clock = clock;
@@ -68,13 +59,13 @@ public class NotificationPolicy {
                          String employer) {
     }
 
+    /** In one read: a notice is made in its cause's transaction, and several per placement. */
     private About about(String placementId) {
-        PlacementView p = placements.findById(placementId).orElseThrow();
-        String student = people.findById(p.studentId()).map(Person::displayName).orElse("the student");
-        OpportunityView o = opportunities.findById(p.opportunityId()).orElse(null);
-        String employer = o == null ? "the employer" : people.findOrganization(o.employerId()).map(Organization::name)
-                .orElse("the employer");
-        return new About(p, student, student.split(" ")[0], o == null ? "the placement" : o.title(), employer);
+        PlacementQueries.Named named = placements.findNamed(placementId).orElseThrow();
+        String student = named.studentName() == null ? "the student" : named.studentName();
+        return new About(named.placement(), student, student.split(" ")[0],
+                named.opportunityTitle() == null ? "the placement" : named.opportunityTitle(),
+                named.employerName() == null ? "the employer" : named.employerName());
     }
 
     /** An action link: works once, without signing in, for this person and purpose only. */

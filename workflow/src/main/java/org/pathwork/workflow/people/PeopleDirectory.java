@@ -216,7 +216,8 @@ public class PeopleDirectory implements StudentAges {
         return student.birthDate();
     }
 
-    private static Person person(ResultSet rs, int row) throws SQLException {
+    /** A row of {@code person} (with any other columns beside it) as a {@link Person}. */
+    public static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(rs.getString("person_id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("school_id"), rs.getString("employer_id"), rs.getBoolean("active"));

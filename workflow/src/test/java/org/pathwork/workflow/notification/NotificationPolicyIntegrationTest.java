@@ -265,6 +265,21 @@ class NotificationPolicyIntegrationTest extends IntegrationTest {
         return notices.updates(actor, 50).stream().map(Notices.Update::kind).toList();
     }
 
+    /** Someone whose account was disabled is told nothing; someone without an account (a guardian) is. */
+    @Test
+    void aDisabledAccountIsToldNothing() {
+        Actor student = withEmail(given.student(19, school));
+        String opportunity = given.opportunity(coordinator, supervisor, 1, 16, 2);
+        LocalDate today = given.today();
+        String id = placements.apply(student, opportunity, List.of("Learn the trade"), today, today.plusDays(30));
+        jdbc.sql("update user_account set enabled = false where person_id = ?").param(supervisor.personId()).update();
+
+        placements.approve(coordinator, id, null, null, null);
+
+        assertThat(notices.updates(supervisor, 50)).noneMatch(u -> u.kind() == NoticeKind.PLACEMENT_TO_START);
+        jdbc.sql("update user_account set enabled = true where person_id = ?").param(supervisor.personId()).update();
+    }
+
     private Notices.Update only(Actor actor, NoticeKind kind) {
         List<Notices.Update> found = notices.updates(actor, 50).stream().filter(u -> u.kind() == kind).toList();
         assertThat(found).as(kind + " for " + actor.role()).hasSize(1);

@@ -86,6 +86,23 @@ public class PlacementQueries {
                 }).optional();
     }
 
+    /** A placement with the names a notice about it reads it by; null names where a row is missing. */
+    public record Named(PlacementView placement, String studentName, String opportunityTitle, String employerName) {
+    }
+
+    /** {@link Named} in one statement: what every notice about a placement needs (NotificationPolicy). */
+    public Optional<Named> findNamed(String placementId) {
+        return jdbc.sql("""
+                        select ps.*, st.display_name as named_student, o.title as named_title, e.name as named_employer
+                        from placement_summary ps
+                        left join person st on st.person_id = ps.student_id
+                        left join opportunity_summary o on o.opportunity_id = ps.opportunity_id
+                        left join organization e on e.organization_id = o.employer_id
+                        where ps.placement_id = ?""").param(placementId)
+                .query((rs, row) -> new Named(view(rs, row), rs.getString("named_student"), rs.getString("named_title"),
+                        rs.getString("named_employer"))).optional();
+    }
+
     /** A page of placements in the scope, newest application first; status null means any. */
     public List<PlacementView> list(PlacementScope scope, PlacementStatus status, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select * from placement_summary ps where ").append(scope.condition());
