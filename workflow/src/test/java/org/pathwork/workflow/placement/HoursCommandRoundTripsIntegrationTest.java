@@ -82,6 +82,16 @@ class HoursCommandRoundTripsIntegrationTest extends IntegrationTest {
         assertThat(summaryVersion()).isEqualTo(storeVersion());
     }
 
+    /** The process instance comes with the lock too: messages and task look-ups go by its id. */
+    @Test
+    void aCommandFindsThePlacementsProcessByItsInstanceNotItsBusinessKey() {
+        List<String> sent = RoundTrips.of(() -> placements.suspend(coordinator, id, "Closed for a week"));
+        sent.addAll(RoundTrips.of(() -> placements.resume(coordinator, id)));
+
+        assertThat(sent).anyMatch(sql -> sql.toLowerCase().contains("act_ru_event_subscr"));
+        assertThat(sent).noneMatch(sql -> sql.toLowerCase().matches("(?s).*where.*business_key_ = .*"));
+    }
+
     /**
      * The flag the locking read brings is the reminder task's state: set when the silence check opens the
      * reminder, cleared when logged hours close it or a suspension deletes it. Were it not set, logged

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -58,6 +59,8 @@ class PlacementProcessBridge {
      * execution (the task's input mapping). Only the entity class of a variable is mapped to its table.
      */
     private final String entryTaskSql;
+    /** As openTaskSql, when the placement's process instance is known. */
+    private final String openTaskOfProcessSql;
 
     PlacementProcessBridge(RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
                            PathworkProperties settings, Clock clock) {
@@ -69,6 +72,8 @@ class PlacementProcessBridge {
         this.openTaskSql = "select T.ID_ from " + management.getTableName(Task.class) + " T join "
                 + management.getTableName(ProcessInstance.class) + " P on P.ID_ = T.PROC_INST_ID_"
                 + " where P.BUSINESS_KEY_ = ? and T.TASK_DEF_KEY_ = ?";
+        this.openTaskOfProcessSql = "select ID_ from " + management.getTableName(Task.class)
+                + " where PROC_INST_ID_ = ? and TASK_DEF_KEY_ = ?";
         this.entryTaskSql = "select T.ID_ from " + management.getTableName(Task.class) + " T join "
                 + management.getTableName(ProcessInstance.class) + " P on P.ID_ = T.PROC_INST_ID_ join "
                 + management.getTableName(VariableInstanceEntity.class) + " V on V.EXECUTION_ID_ = T.EXECUTION_ID_"
@@ -150,7 +155,7 @@ class PlacementProcessBridge {
      */
     @EventHandler
     void on(HoursSubmitted e, @Timestamp Instant at) {
-        runtime.createMessageCorrelation(MSG_HOURS_SUBMITTED).processInstanceBusinessKey(e.placementId())
+        correlation(e.placementId(), MSG_HOURS_SUBMITTED)
                 .setVariablesToTriggeredScope(Map.of(ENTRY_ID, e.entryId(),
                         HOURS_CONFIRMATION_DUE_AT, Date.from(clock.instant().plus(settings.hoursConfirmationDue()))))
                 .correlateWithResult();
@@ -251,7 +256,10 @@ class PlacementProcessBridge {
 
     /** The id of the placement's open task {@code taskKey}, or null; two open at once is a broken process. */
     private String openTask(String placementId, String taskKey) {
-        List<String> ids = jdbc.queryForList(openTaskSql, String.class, placementId, taskKey);
+        String process = processOf(placementId);
+        List<String> ids = process != null
+                ? jdbc.queryForList(openTaskOfProcessSql, String.class, process, taskKey)
+                : jdbc.queryForList(openTaskSql, String.class, placementId, taskKey);
         if (ids.size() > 1) {
             throw new IllegalStateException("PW-BRIDGE-002 placement " + placementId + " has " + ids.size()
                     + " open tasks " + taskKey + "; its process can have one at most");
@@ -260,7 +268,21 @@ class PlacementProcessBridge {
     }
 
     private void correlate(String placementId, String message) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(placementId).correlateWithResult();
+        correlation(placementId, message).correlateWithResult();
+    }
+
+    /**
+     * The message to the placement's process: by its instance id when the command's locking read brought
+     * it (a lookup by id, not a join over the business key), else by the business key.
+     */
+    private MessageCorrelationBuilder correlation(String placementId, String message) {
+        String process = processOf(placementId);
+        MessageCorrelationBuilder builder = runtime.createMessageCorrelation(message);
+        return process != null ? builder.processInstanceId(process) : builder.processInstanceBusinessKey(placementId);
+    }
+
+    private static String processOf(String placementId) {
+        return LockedPlacement.current(placementId).map(LockedPlacement::processInstanceId).orElse(null);
     }
 
     /** The process ended the placement itself (planned end date reached): it needs no message. */

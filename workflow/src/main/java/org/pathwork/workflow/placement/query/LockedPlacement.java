@@ -9,18 +9,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What the command's locking read of a placement ({@link PlacementQueries#lockVisible}) brought along
  * besides the row, kept for the rest of the transaction so that the command needs no read of its own
  * for them: the placement's version (its last event's sequence number, for the aggregate cache's check),
- * the student's birth date (the hour limits of minors) and whether the supervisor's log-hours reminder
- * is open (the process bridge). One per transaction: the last placement locked.
+ * the student's birth date (the hour limits of minors), the placement's process instance and whether the
+ * supervisor's log-hours reminder is open (the process bridge). One per transaction: the last placement locked.
  *
  * <p>Read at the lock, they are as fresh as anything the command reads. The version is handed out
  * once ({@link #takeVersion}): after the first command of a transaction appends, it is out of date.
  *
  * @param version           null when the row does not know it (the event store is asked)
  * @param studentBirthDate  null when the directory has none (the directory then says so)
- * @param hoursReminderOpen null when the placement has no process row (applied for before V14)
+ * @param processInstanceId null, and
+ * @param hoursReminderOpen null, when the placement has no process row (applied for before V14)
  */
 public record LockedPlacement(String placementId, Long version, String studentId, LocalDate studentBirthDate,
-                              Boolean hoursReminderOpen) {
+                              String processInstanceId, Boolean hoursReminderOpen) {
 
     private static final Object KEY = LockedPlacement.class;
 

@@ -71,6 +71,8 @@ public class PlacementQueries {
         return jdbc.sql("""
                         select ps.*,
                             (select p.birth_date from person p where p.person_id = ps.student_id) as student_birth_date,
+                            (select pp.process_instance_id from placement_process pp
+                             where pp.placement_id = ps.placement_id) as process_instance_id,
                             (select pp.hours_reminder_open from placement_process pp
                              where pp.placement_id = ps.placement_id) as hours_reminder_open
                         from placement_summary ps where ps.placement_id = ? and\s""" + scope.condition() + " for update")
@@ -81,7 +83,8 @@ public class PlacementQueries {
                     boolean reminder = rs.getBoolean("hours_reminder_open");
                     Boolean reminderOpen = rs.wasNull() ? null : reminder;
                     new LockedPlacement(view.id(), knownVersion, view.studentId(),
-                            rs.getObject("student_birth_date", LocalDate.class), reminderOpen).remember();
+                            rs.getObject("student_birth_date", LocalDate.class), rs.getString("process_instance_id"),
+                            reminderOpen).remember();
                     return view;
                 }).optional();
     }
