@@ -140,17 +140,19 @@ final class CamundaOnlyBench implements AutoCloseable {
      * feedback, journal: no step), final reflection, accept, end, evaluation, sign-off.
      */
     void lifecycle(String studentId, String supervisorId, LocalDate plannedStart, LocalDate plannedEnd) {
-        String placementId = active(studentId, supervisorId, plannedStart, plannedEnd);
-        correlate(placementId, MSG_FINAL_REFLECTION_SUBMITTED);
-        complete(placementId, REVIEW_REFLECTION, Map.of("reflectionDecision", "accepted"));
-        correlate(placementId, MSG_PLACEMENT_ENDED);
-        complete(placementId, FINAL_EVALUATION, Map.of());
-        complete(placementId, SIGN_OFF_COMPLETION, Map.of());
+        String process = active(studentId, supervisorId, plannedStart, plannedEnd);
+        correlate(process, MSG_FINAL_REFLECTION_SUBMITTED);
+        complete(process, REVIEW_REFLECTION, Map.of("reflectionDecision", "accepted"));
+        correlate(process, MSG_PLACEMENT_ENDED);
+        complete(process, FINAL_EVALUATION, Map.of());
+        complete(process, SIGN_OFF_COMPLETION, Map.of());
     }
 
     /**
      * An instance taken as far as an active placement (apply, approve, start), as World.activePlacement
      * takes the application's: the population the engine's tables hold besides the lifecycles under way.
+     * Returns the process instance's id: the steps after the start find it by id, as the application's
+     * bridge does with the id its commands' locking read brings (placement_process).
      */
     String active(String studentId, String supervisorId, LocalDate plannedStart, LocalDate plannedEnd) {
         String placementId = UUID.randomUUID().toString();
@@ -161,24 +163,23 @@ final class CamundaOnlyBench implements AutoCloseable {
         variables.put("studentId", studentId);
         variables.put("reviewDueAt", Date.from(clock.instant().plus(settings.reviewDue())));
         variables.put("hoursReminderAfter", settings.hoursReminder().toString());
-        runtime.startProcessInstanceByKey(KEY, placementId, variables);
-        complete(placementId, REVIEW_APPLICATION, Map.of("decision", "approved", "guardianConsentRequired", false,
+        String process = runtime.startProcessInstanceByKey(KEY, placementId, variables).getId();
+        complete(process, REVIEW_APPLICATION, Map.of("decision", "approved", "guardianConsentRequired", false,
                 "supervisorId", supervisorId));
-        complete(placementId, START_PLACEMENT, Map.of());
-        return placementId;
+        complete(process, START_PLACEMENT, Map.of());
+        return process;
     }
 
-    private void complete(String placementId, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(placementId).taskDefinitionKey(taskKey)
-                .singleResult();
+    private void complete(String process, String taskKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
-            throw new IllegalStateException("camunda alone: placement " + placementId + " has no open task " + taskKey);
+            throw new IllegalStateException("camunda alone: process " + process + " has no open task " + taskKey);
         }
         tasks.complete(task.getId(), variables);
     }
 
-    private void correlate(String placementId, String message) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(placementId).correlateWithResult();
+    private void correlate(String process, String message) {
+        runtime.createMessageCorrelation(message).processInstanceId(process).correlateWithResult();
     }
 
     /**
