@@ -4,11 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -78,8 +73,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 20 000), bench.reports.students (default 20 000), bench.reports.placements (default 50 000),
  * bench.only (comma list of hours,lifecycles,history,replay,roster,reports,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
- * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures;
- * default none).
+ * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures, its
+ * training run included; default none).
  */
 public final class BenchMain {
 
@@ -794,59 +789,53 @@ public final class BenchMain {
 
     // --- 6. start-up, idle memory and memory with UI sessions of the packaged application ----------
 
+    /**
+     * Start-up as docker-compose.yml does it (deploy/start-with-cds.sh): the jar extracted, a training
+     * run writing a class data sharing archive, then the start with that archive; and for comparison the
+     * start from the plain jar, right before it. Each start in a working directory of its own, on an
+     * empty H2 database. Idle and session memory are those of the start with the archive.
+     */
     private void startup(Path root) throws Exception {
         Path jar = root.resolve("web-ui/target/pathwork.jar");
         if (!Files.exists(jar)) {
             log("start-up: %s is missing; build it with ./mvnw -B package -DskipTests", jar);
             return;
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path dir = Files.createTempDirectory("pathwork-startup");
-        Path logFile = root.resolve("target/bench/startup-app.log");
-        Files.createDirectories(logFile.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Path logs = root.resolve("target/bench");
+        Files.createDirectories(logs);
         String appArgs = System.getProperty("bench.app.jvm.args", "");
-        if (!appArgs.isBlank()) {
-            command.addAll(Arrays.asList(appArgs.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
-        Process app = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
+        List<String> jvm = appArgs.isBlank() ? List.of() : Arrays.asList(appArgs.trim().split("\\s+"));
+        Path dir = Files.createTempDirectory("pathwork-startup");
         try {
             long t0 = System.nanoTime();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                    .timeout(Duration.ofSeconds(5)).build();
-            int status = -1;
-            while (status < 0) {
-                if (!app.isAlive()) {
-                    throw new IllegalStateException("the application exited with " + app.exitValue() + "; see " + logFile);
-                }
-                if (System.nanoTime() - t0 > 180e9) {
-                    throw new IllegalStateException("the application did not answer within 180 s; see " + logFile);
-                }
-                try {
-                    status = http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
-                } catch (java.io.IOException notYet) {
-                    Thread.sleep(100);
-                }
+            Path extracted = PackagedApp.extract(jar, dir.resolve("app"), logs.resolve("startup-extract.log"));
+            Path archive = dir.resolve("app/pathwork.jsa");
+            PackagedApp.train(jvm, extracted, archive, dir.resolve("training"), logs.resolve("startup-training.log"));
+            log("start-up: extracted and trained in %.1f s, archive %,d MB", (System.nanoTime() - t0) / 1e9,
+                    Files.size(archive) >> 20);
+
+            try (PackagedApp plain = PackagedApp.start(jvm, jar, dir.resolve("plain"),
+                    logs.resolve("startup-no-cds-app.log"))) {
+                PackagedApp.Answer answer = plain.awaitHttp();
+                log("start-up without CDS (plain jar): HTTP %d on / after %.1f s, %.1f s of CPU", answer.status(),
+                        answer.seconds(), plain.cpuSeconds());
+                results.add("startup_no_cds_s", null, answer.seconds(), "s");
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            log("start-up: HTTP %d on / after %.1f s; idling 20 s", status, seconds);
-            results.add("startup_s", null, seconds, "s");
-            Thread.sleep(20_000);
-            long idleKb = JvmProbe.rssKb(app.pid());
-            results.add("idle_rss_mb", null, idleKb / 1024.0, "MB");
-            uiSessions(app.pid(), URI.create("http://127.0.0.1:" + port + "/"));
+
+            List<String> withArchive = new ArrayList<>(jvm);
+            withArchive.add("-XX:SharedArchiveFile=" + archive);
+            try (PackagedApp app = PackagedApp.start(withArchive, extracted, dir.resolve("cds"),
+                    logs.resolve("startup-app.log"))) {
+                PackagedApp.Answer answer = app.awaitHttp();
+                log("start-up with CDS: HTTP %d on / after %.1f s, %.1f s of CPU; idling 20 s", answer.status(),
+                        answer.seconds(), app.cpuSeconds());
+                results.add("startup_s", null, answer.seconds(), "s");
+                Thread.sleep(20_000);
+                long idleKb = JvmProbe.rssKb(app.pid());
+                results.add("idle_rss_mb", null, idleKb / 1024.0, "MB");
+                uiSessions(app.pid(), app.base());
+            }
         } finally {
-            app.destroy();
-            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
             deleteTree(dir.toFile());
         }
     }
