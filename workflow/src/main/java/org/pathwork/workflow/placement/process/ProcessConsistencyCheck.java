@@ -12,14 +12,16 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.pathwork.workflow.placement.query.PlacementQueries;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lists every placement whose process does not wait where its status says it should: an
  * APPLIED placement must wait for review, an ACTIVE one be in "Placement active", a finished one
- * have no running process, and so on; and one whose supervisor has not exactly one "Confirm hours"
- * task per entry that waits for confirmation. An empty list means process and aggregates agree.
+ * have no running process, and so on; one whose supervisor has not exactly one "Confirm hours"
+ * task per entry that waits for confirmation; and one whose reminder flag ({@link HoursReminderFlag})
+ * says otherwise than its process. An empty list means process and aggregates agree.
  */
 @Component
 public class ProcessConsistencyCheck {
@@ -29,10 +31,12 @@ public class ProcessConsistencyCheck {
 
     private final PlacementQueries placements;
     private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
 
-    ProcessConsistencyCheck(PlacementQueries placements, RuntimeService runtime) {
+    ProcessConsistencyCheck(PlacementQueries placements, RuntimeService runtime, JdbcTemplate jdbc) {
         this.placements = placements;
         this.runtime = runtime;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -40,6 +44,9 @@ public class ProcessConsistencyCheck {
         List<Disagreement> found = new ArrayList<>();
         Map<String, Map<String, Integer>> waiting = waitingActivitiesByPlacement();
         Map<String, Integer> pendingEntries = placements.pendingEntryCounts();
+        Map<String, Boolean> reminderFlags = new HashMap<>();
+        jdbc.query("select placement_id, hours_reminder_open from placement_process",
+                rs -> { reminderFlags.put(rs.getString(1), rs.getBoolean(2)); });
         placements.allStatuses().forEach((placementId, status) -> {
             Map<String, Integer> counts = waiting.getOrDefault(placementId, Map.of());
             Set<String> at = counts.keySet();
@@ -47,6 +54,9 @@ public class ProcessConsistencyCheck {
             if (problem == null && !status.isTerminal()) {
                 problem = hoursDisagreement(pendingEntries.getOrDefault(placementId, 0),
                         counts.getOrDefault(CONFIRM_HOURS, 0));
+            }
+            if (problem == null) {
+                problem = reminderDisagreement(reminderFlags.get(placementId), counts.getOrDefault(LOG_HOURS_REMINDER, 0));
             }
             if (problem != null) {
                 found.add(new Disagreement(placementId, status, at, problem));
@@ -66,6 +76,16 @@ public class ProcessConsistencyCheck {
         return "The placement has " + pendingEntries + " hours " + (pendingEntries == 1 ? "entry" : "entries")
                 + " waiting for confirmation but its process has " + confirmTasks + " open task"
                 + (confirmTasks == 1 ? "" : "s") + " " + CONFIRM_HOURS + ".";
+    }
+
+    /** A placement from before the flag (no row) is looked up every time: nothing to disagree with. */
+    private static String reminderDisagreement(Boolean flag, int reminders) {
+        if (flag == null || flag == (reminders > 0)) {
+            return null;
+        }
+        return "The placement's reminder flag says a log-hours reminder is " + (flag ? "open" : "closed")
+                + " but its process has " + reminders + " open task" + (reminders == 1 ? "" : "s") + " "
+                + LOG_HOURS_REMINDER + ".";
     }
 
     private static String disagreement(PlacementStatus status, Set<String> at) {

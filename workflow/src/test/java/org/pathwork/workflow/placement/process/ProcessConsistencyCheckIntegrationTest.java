@@ -11,6 +11,7 @@ import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.placement.PlacementService;
 import org.pathwork.workflow.placement.api.PlacementStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ProcessConsistencyCheckIntegrationTest extends IntegrationTest {
 
@@ -18,6 +19,7 @@ class ProcessConsistencyCheckIntegrationTest extends IntegrationTest {
     @Autowired PlacementService placements;
     @Autowired RuntimeService runtime;
     @Autowired Fixtures given;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void findsAPlacementWhoseProcessWasCancelledBehindItsBackAndOneMovedToTheWrongStep() {
@@ -68,6 +70,21 @@ class ProcessConsistencyCheckIntegrationTest extends IntegrationTest {
         assertThat(check.run()).filteredOn(d -> d.placementId().equals(id)).singleElement()
                 .satisfies(d -> assertThat(d.explanation()).isEqualTo("The placement has 2 hours entries waiting for "
                         + "confirmation but its process has 1 open task user_task_confirm_hours."));
+    }
+
+    @Test
+    void findsAPlacementWhoseReminderFlagDisagreesWithItsProcess() {
+        Actor coordinator = given.coordinator();
+        Actor supervisor = given.supervisor();
+        String opportunity = given.opportunity(coordinator, supervisor, 5, 14, 10);
+        String id = placements.apply(given.student(18), opportunity, List.of("A"), given.today(), given.today().plusDays(9));
+        assertThat(check.run()).extracting(ProcessConsistencyCheck.Disagreement::placementId).doesNotContain(id);
+
+        jdbc.update("update placement_process set hours_reminder_open = true where placement_id = ?", id);
+
+        assertThat(check.run()).filteredOn(d -> d.placementId().equals(id)).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).isEqualTo("The placement's reminder flag says a log-hours "
+                        + "reminder is open but its process has 0 open tasks user_task_log_hours_reminder."));
     }
 
     private String processOf(String placementId) {
