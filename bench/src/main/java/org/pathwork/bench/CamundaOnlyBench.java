@@ -31,7 +31,7 @@ import org.pathwork.workflow.config.PathworkProperties;
  * <ul>
  *   <li>the model, deployed from the same classpath resource;</li>
  *   <li>the engine's settings that weigh on a step, copied from the application's engine: history level
- *       (activity), id generator, JDBC batching, metrics, the history time-to-live rule and removal-time
+ *       (pathwork-timeline, the application's own), id generator, JDBC batching, metrics, the history time-to-live rule and removal-time
  *       strategy, an active job executor;</li>
  *   <li>a HikariCP pool of the application's size and driver properties (without the application's
  *       FairDataSource in front of it);</li>
@@ -101,6 +101,7 @@ final class CamundaOnlyBench implements AutoCloseable {
             config.setProcessEngineName("camunda-only-bench");
             config.setDataSource(pool);
             config.setDatabaseSchemaUpdate("true");
+            config.setCustomHistoryLevels(app.getCustomHistoryLevels());
             config.setHistory(app.getHistoryLevel().getName());
             config.setIdGenerator(sameKindAs(app.getIdGenerator()));
             config.setJdbcBatchProcessing(app.isJdbcBatchProcessing());

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -90,7 +90,7 @@ class ProcessHistoryRetentionIntegrationTest extends IntegrationTest {
         int timeToLiveDays = repository.getProcessDefinition(instance.getProcessDefinitionId()).getHistoryTimeToLive();
         assertThat(instance.getRemovalTime())
                 .isEqualTo(instance.getStartTime().toInstant().plus(Duration.ofDays(timeToLiveDays)));
-        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
+        List<HistoricTaskInstance> steps = history.createHistoricTaskInstanceQuery()
                 .processInstanceId(instance.getId()).list();
         assertThat(steps).isNotEmpty()
                 .allSatisfy(step -> assertThat(step.getRemovalTime()).isEqualTo(instance.getRemovalTime()));
