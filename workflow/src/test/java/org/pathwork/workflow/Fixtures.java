@@ -1,10 +1,13 @@
 package org.pathwork.workflow;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.pathwork.workflow.common.Actor;
 import org.pathwork.workflow.common.Role;
@@ -85,6 +88,16 @@ public class Fixtures {
         return opportunities.publish(coordinator, new OpportunityService.NewOpportunity("Internship " + unique(""),
                 employer().id(), "Learn on the job.", "Information Technology", Stage.PREPARATION,
                 OpportunityType.INTERNSHIP, true, seats, minimumAge, supervisor.personId(), requiredHours));
+    }
+
+    /** Runs the work with the process engine's clock at {@code at} (timers and history times), then puts it back. */
+    public void onTheEngineClock(Instant at, Runnable work) {
+        ClockUtil.setCurrentTime(Date.from(at));
+        try {
+            work.run();
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /** Fires the placement's timer now, whatever its due date, as the job executor would when it is due. */

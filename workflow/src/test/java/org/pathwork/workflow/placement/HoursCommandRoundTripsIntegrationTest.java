@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.Fixtures;
@@ -104,12 +102,7 @@ class HoursCommandRoundTripsIntegrationTest extends IntegrationTest {
         String quiet = placements.apply(student, given.opportunity(coordinator, supervisor, 1, 16, 40),
                 List.of("Learn the trade"), today.minusDays(10), today.plusDays(30));
         placements.approve(coordinator, quiet, null, null, null);
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(8))));
-        try {
-            placements.start(supervisor, quiet);
-        } finally {
-            ClockUtil.reset();
-        }
+        given.onTheEngineClock(Instant.now().minus(Duration.ofDays(8)), () -> placements.start(supervisor, quiet));
         assertThat(reminderFlag(quiet)).isFalse();
 
         given.fireTimer(quiet, "timer_supervisor_silent");
@@ -120,12 +113,7 @@ class HoursCommandRoundTripsIntegrationTest extends IntegrationTest {
         assertThat(openReminders(quiet)).isZero();
         assertThat(reminderFlag(quiet)).isFalse();
 
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
-        try {
-            given.fireTimer(quiet, "timer_supervisor_silent");
-        } finally {
-            ClockUtil.reset();
-        }
+        given.onTheEngineClock(Instant.now().plus(Duration.ofDays(8)), () -> given.fireTimer(quiet, "timer_supervisor_silent"));
         assertThat(reminderFlag(quiet)).isTrue();
         placements.suspend(coordinator, quiet, "Closed for a week");
         assertThat(openReminders(quiet)).isZero();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.Fixtures;
@@ -49,12 +48,7 @@ class SupervisorSilenceIntegrationTest extends IntegrationTest {
         placements.approve(coordinator, id, null, null, null);
 
         // given a placement that became active (as far as the engine knows) eight days ago, without hours
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(8))));
-        try {
-            placements.start(supervisor, id);
-        } finally {
-            ClockUtil.reset();
-        }
+        given.onTheEngineClock(Instant.now().minus(Duration.ofDays(8)), () -> placements.start(supervisor, id));
         assertThat(reminders(supervisor, id)).isEmpty();
 
         // when its silence timer comes due

@@ -2,19 +2,10 @@ package org.pathwork.workflow.placement.process;
 
 import static org.pathwork.workflow.placement.process.PlacementProcess.LOG_HOURS_REMINDER;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,20 +30,13 @@ class HoursReminderFlag extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (LOG_HOURS_REMINDER.equals(activity.getId())) {
-                    TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, t -> set(t, true));
-                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> set(t, false));
-                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, t -> set(t, false));
-                }
+        TaskNotifications.onEveryUserTask(configuration, (activity, task) -> {
+            if (LOG_HOURS_REMINDER.equals(activity.getId())) {
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, t -> set(t, true));
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> set(t, false));
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, t -> set(t, false));
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     /** A placement applied for before the flag existed has no row: nothing to keep, its commands look up. */

@@ -2,6 +2,7 @@ package org.pathwork.workflow.placement.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.pathwork.workflow.notification.NotificationPolicy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,13 +34,19 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        onEveryUserTask(configuration, (activity, task) ->
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskNotifications.this::created));
+    }
+
+    /** Has {@code parsed} called with every user task of every model the engine parses (for its listeners). */
+    static void onEveryUserTask(ProcessEngineConfigurationImpl configuration,
+                                BiConsumer<ActivityImpl, TaskDefinition> parsed) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskNotifications.this::created);
+                parsed.accept(activity, ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition());
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);

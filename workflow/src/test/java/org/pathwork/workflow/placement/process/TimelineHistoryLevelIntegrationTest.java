@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.pathwork.workflow.Fixtures;
 import org.pathwork.workflow.IntegrationTest;
@@ -41,12 +39,7 @@ class TimelineHistoryLevelIntegrationTest extends IntegrationTest {
         String id = placements.apply(given.student(18), given.opportunity(coordinator, supervisor, 1, 16, 40),
                 List.of("Learn the trade"), today.minusDays(10), today.plusDays(30));
         placements.approve(coordinator, id, null, null, null);
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(8))));
-        try {
-            placements.start(supervisor, id);
-        } finally {
-            ClockUtil.reset();
-        }
+        given.onTheEngineClock(Instant.now().minus(Duration.ofDays(8)), () -> placements.start(supervisor, id));
         given.fireTimer(id, "timer_supervisor_silent");
         placements.logHours(supervisor, id, today, 60, "Back to it");
 
