@@ -148,7 +148,7 @@ public class ActionLinks {
      */
     @Transactional(readOnly = true)
     public Asked open(String token) {
-        Usable u = usable(token);
+        Usable u = usable(token, false);
         Link link = u.link();
         PlacementView p = u.placement();
         Optional<OpportunityView> opportunity = opportunities.findById(p.opportunityId());
@@ -171,19 +171,21 @@ public class ActionLinks {
      * @throws LinkRefused if the link cannot be used, or the confirmation is of another purpose
      */
     public PlacementStatus use(String token, Confirmation confirmation) {
-        Usable u = usable(token);
+        // Locks the link first: a second press waits here for the first one's transaction, then
+        // finds the link used (not the placement already started, which it would see if it read
+        // the placement after the first press committed and the link before).
+        Usable u = usable(token, true);
         Link link = u.link();
         if (confirmation == null || confirmation.purpose() != link.purpose()) {
             throw refused(LinkRefused.Reason.WRONG_PURPOSE, WRONG_PURPOSE, link);
         }
         Instant now = clock.instant();
-        // A second press waits here for the first one's transaction, then finds the link used.
         int spent = jdbc.sql("""
                 update action_link set used_at = ?
                 where link_id = ? and used_at is null and revoked_at is null and expires_at > ?""")
                 .params(Timestamp.from(now), link.id(), Timestamp.from(now)).update();
-        if (spent == 0) {
-            usable(token);
+        if (spent == 0) { // expired between the check and now
+            usable(token, false);
             throw refused(LinkRefused.Reason.USED, USED, link);
         }
         Actor actor = new Actor(link.personId(), link.purpose().role(), Source.EMAIL_LINK);
@@ -239,10 +241,10 @@ public class ActionLinks {
      * person able to sign in and still in the role and the relation to the placement it was made
      * for, and what it asks not yet done.
      */
-    private Usable usable(String token) {
+    private Usable usable(String token, boolean lock) {
         String id = signer.linkIdOf(token).orElseThrow(() -> refused(LinkRefused.Reason.TAMPERED, TAMPERED, null));
         // signed with our key but unknown: the database was restored from before it was issued
-        Link link = find(id).orElseThrow(() -> refused(LinkRefused.Reason.TAMPERED, TAMPERED, null));
+        Link link = find(id, lock).orElseThrow(() -> refused(LinkRefused.Reason.TAMPERED, TAMPERED, null));
         if (link.usedAt() != null) {
             throw refused(LinkRefused.Reason.USED, USED, link);
         }
@@ -321,8 +323,9 @@ public class ActionLinks {
         return personId == null ? "" : people.findById(personId).map(Person::displayName).orElse("");
     }
 
-    private Optional<Link> find(String linkId) {
-        return jdbc.sql("select * from action_link where link_id = ?").param(linkId).query(ActionLinks::link).optional();
+    private Optional<Link> find(String linkId, boolean lock) {
+        return jdbc.sql("select * from action_link where link_id = ?" + (lock ? " for update" : "")).param(linkId)
+                .query(ActionLinks::link).optional();
     }
 
     private static Link link(ResultSet rs, int row) throws SQLException {
