@@ -3,6 +3,7 @@ package org.pathwork.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
@@ -74,7 +77,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bench.only (comma list of hours,lifecycles,history,replay,roster,reports,startup; default all),
  * bench.pg.url / bench.pg.user / bench.pg.password (default 127.0.0.1:5432, postgres),
  * bench.app.jvm.args (JVM options of the application started for the start-up and memory figures, its
- * training run included; default none).
+ * training run included; default the JAVA_OPTS of docker-compose.yml, what a deployment runs with).
  */
 public final class BenchMain {
 
@@ -803,8 +806,9 @@ public final class BenchMain {
         }
         Path logs = root.resolve("target/bench");
         Files.createDirectories(logs);
-        String appArgs = System.getProperty("bench.app.jvm.args", "");
+        String appArgs = System.getProperty("bench.app.jvm.args", composeJavaOpts(root));
         List<String> jvm = appArgs.isBlank() ? List.of() : Arrays.asList(appArgs.trim().split("\\s+"));
+        log("start-up: JVM options [%s]", appArgs.trim());
         Path dir = Files.createTempDirectory("pathwork-startup");
         try {
             long t0 = System.nanoTime();
@@ -838,6 +842,13 @@ public final class BenchMain {
         } finally {
             deleteTree(dir.toFile());
         }
+    }
+
+    /** The application's JAVA_OPTS in docker-compose.yml (the one service that sets them), or none. */
+    static String composeJavaOpts(Path root) throws IOException {
+        Matcher m = Pattern.compile("(?m)^\\s+JAVA_OPTS:\\s*(.*)$")
+                .matcher(Files.readString(root.resolve("docker-compose.yml")));
+        return m.find() ? m.group(1).replaceAll("^[\"']|[\"']$", "").trim() : "";
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Reads the memory of another process on this machine: /proc for RSS, the JDK's jcmd for the Java heap. */
 final class JvmProbe {
 
-    private static final Pattern HEAP_TOTAL = Pattern.compile("heap\\s+total (\\d+)K");
+    /** G1 prints one line for its heap ("garbage-first heap   total ..."), the serial collector one per generation. */
+    private static final Pattern HEAP_TOTAL = Pattern.compile("(?:heap|generation)\\s+total (\\d+)K");
 
     private JvmProbe() {
     }
@@ -28,10 +29,16 @@ final class JvmProbe {
     static long committedHeapKb(long pid) throws Exception {
         String out = jcmd(pid, "GC.heap_info");
         Matcher m = HEAP_TOTAL.matcher(out);
-        if (!m.find()) {
+        long kb = 0;
+        boolean found = false;
+        while (m.find()) {
+            kb += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap total in jcmd " + pid + " GC.heap_info: " + out);
         }
-        return Long.parseLong(m.group(1));
+        return kb;
     }
 
     static String jcmd(long pid, String command) throws Exception {
